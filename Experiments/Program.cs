@@ -1,0 +1,1 @@
+return await IclClaims.Experiments.Cli.CommandLineApp.RunAsync(args);

@@ -1,0 +1,2 @@
+namespace IclClaims.Figures;
+internal static class Placeholder { }
