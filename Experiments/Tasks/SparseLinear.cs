@@ -42,7 +42,7 @@ public sealed class SparseLinear : IFunctionClass
         {
             // A uniformly random k-subset per row: the k largest of d uniform keys.
             var keys = rand([batch, Dim], float64, generator: generator);
-            var idx = keys.topk(NonZeros, dim: 1).indices;
+            var idx = keys.topk(NonZeros, dim: 1).indexes;
             support = zeros([batch, Dim], @bool).scatter(1, idx, ones([batch, NonZeros], @bool));
             w = w * support.to(float64);
         }
