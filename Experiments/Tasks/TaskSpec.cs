@@ -14,6 +14,9 @@ public abstract record TaskSpec
     public abstract int Dim { get; }
 
     public abstract IFunctionClass Build();
+
+    /// <summary>The same class on the leading <paramref name="dim"/> coordinates (for the dimension curriculum).</summary>
+    public virtual TaskSpec AtDimension(int dim) => this;
 }
 
 /// <summary>Linear functions of d inputs with k non-zero weights (k = d: dense).</summary>
@@ -24,6 +27,10 @@ public sealed record LinearTaskSpec(int Dimension, int NonZeros, double Noise = 
     public override int Dim => Dimension;
 
     public override IFunctionClass Build() => new SparseLinear(Dimension, NonZeros, Noise);
+
+    /// <summary>Keeps a dense class dense and a sparse one at most k-sparse.</summary>
+    public override TaskSpec AtDimension(int dim) =>
+        this with { Dimension = dim, NonZeros = NonZeros == Dimension ? dim : Math.Min(NonZeros, dim) };
 }
 
 /// <summary>One-dimensional <c>a w x + (1 - a) sin(omega x + phi)</c>.</summary>
@@ -43,6 +50,8 @@ public sealed record MixtureTaskSpec(IReadOnlyList<WeightedTask> Components) : T
     public override int Dim => Components[0].Task.Dim;
 
     public override IFunctionClass Build() => new Mixture(Components.Select(c => (c.Task.Build(), c.Weight)).ToList());
+
+    public override TaskSpec AtDimension(int dim) => new MixtureTaskSpec(Components.Select(c => c with { Task = c.Task.AtDimension(dim) }).ToList());
 
     public bool Equals(MixtureTaskSpec? other) => other is not null && Components.SequenceEqual(other.Components);
 

@@ -1,0 +1,46 @@
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace IclClaims.Experiments.Model;
+
+/// <summary>A pre-LayerNorm GPT-2 block: x + attn(LN(x)), then x + MLP(LN(x)) with a GELU MLP of 4x width.</summary>
+internal sealed class TransformerBlock : nn.Module<Tensor, Tensor>
+{
+    private readonly LayerNorm _ln1;
+    private readonly CausalSelfAttention _attn;
+    private readonly LayerNorm _ln2;
+    private readonly Linear _fc;
+    private readonly Linear _out;
+
+    public TransformerBlock(int width, int heads, string name = "block") : base(name)
+    {
+        _ln1 = nn.LayerNorm(width);
+        _attn = new CausalSelfAttention(width, heads);
+        _ln2 = nn.LayerNorm(width);
+        _fc = nn.Linear(width, 4 * width);
+        _out = nn.Linear(4 * width, width);
+        RegisterComponents();
+    }
+
+    public IEnumerable<Linear> ResidualProjections => [_attn.Projection, _out];
+
+    public override Tensor forward(Tensor x)
+    {
+        x = x + _attn.forward(_ln1.forward(x));
+        return x + _out.forward(nn.functional.gelu(_fc.forward(_ln2.forward(x))));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _ln1.Dispose();
+            _attn.Dispose();
+            _ln2.Dispose();
+            _fc.Dispose();
+            _out.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}

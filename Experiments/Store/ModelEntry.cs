@@ -1,0 +1,72 @@
+using System.Text.Json;
+using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Training;
+
+namespace IclClaims.Experiments.Store;
+
+/// <summary>
+/// One trained model on disk: <c>model.bin</c> and <c>provenance.json</c> in a folder. The same layout serves the
+/// local cache and the committed store.
+/// </summary>
+public sealed class ModelEntry(string directory)
+{
+    public const string WeightsFile = "model.bin";
+    public const string ProvenanceFile = "provenance.json";
+
+    public string Directory { get; } = directory;
+
+    public bool Exists => File.Exists(Path.Combine(Directory, ProvenanceFile));
+
+    public Provenance ReadProvenance()
+    {
+        var path = Path.Combine(Directory, ProvenanceFile);
+        try
+        {
+            return JsonSerializer.Deserialize<Provenance>(File.ReadAllText(path), Json.Options)
+                   ?? throw new InvalidDataException($"{path} is empty");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path} is not a valid provenance file: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Loads the weights after checking them against the recorded hash; throws InvalidDataException when they do not match.</summary>
+    public IclTransformer Load(TrainingConfig expected)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        var provenance = ReadProvenance();
+        var key = ModelKey.Of(expected);
+        if (provenance.Key != key) throw new InvalidDataException($"{Directory} holds model {provenance.Key}, not {key}");
+        var weights = Path.Combine(Directory, WeightsFile);
+        if (!File.Exists(weights)) throw new InvalidDataException($"{weights} is missing");
+        var hash = FileHash.Sha256(weights);
+        if (hash != provenance.WeightsSha256)
+            throw new InvalidDataException($"{weights} is corrupt or truncated (sha256 {hash[..12]}…, recorded {provenance.WeightsSha256[..12]}…)");
+        var model = new IclTransformer(expected.Model);
+        try
+        {
+            model.load(weights);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            model.Dispose();
+            throw new InvalidDataException($"{weights} could not be read: {e.Message}", e);
+        }
+        model.eval();
+        return model;
+    }
+
+    public static ModelEntry Write(string directory, IclTransformer model, TrainingConfig config, TrainingState state, string device)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        AtomicDirectory.Write(directory, dir =>
+        {
+            var weights = Path.Combine(dir, WeightsFile);
+            model.save(weights);
+            var provenance = Provenance.Describe(config, state, FileHash.Sha256(weights), device);
+            File.WriteAllText(Path.Combine(dir, ProvenanceFile), JsonSerializer.Serialize(provenance, Json.Options));
+        });
+        return new ModelEntry(directory);
+    }
+}

@@ -1,0 +1,88 @@
+using TorchSharp;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Training;
+using static TorchSharp.torch;
+
+namespace IclClaims.Experiments.Store;
+
+/// <summary>
+/// Serves a trained model for a configuration: from the local cache, else from the committed store, else by
+/// training it (with checkpoints, so an interrupted training resumes) and caching the result.
+/// </summary>
+public sealed class ModelProvider(string cacheDirectory, string storeDirectory, TrainPolicy policy, ITrainingProgress progress, Device? device = null)
+{
+    private readonly Device _device = device ?? CPU;
+
+    public static ModelProvider FromSettings(SuiteSettings settings, ITrainingProgress progress, Device? device = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new(settings.CacheDirectory, RepositoryLayout.ModelStore, settings.Train, progress, device);
+    }
+
+    /// <summary>The store entry of a model of <paramref name="profile"/>: <c>Models/&lt;profile&gt;/&lt;name&gt;</c>.</summary>
+    public ModelEntry StoreEntry(ProfileName profile, TrainingConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new(Path.Combine(storeDirectory, profile.ToString(), config.Name));
+    }
+
+    public ModelEntry CacheEntry(TrainingConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new(Path.Combine(cacheDirectory, $"{config.Name}-{ModelKey.Of(config)}"));
+    }
+
+    public (IclTransformer Model, ModelSource Source) Get(ProfileName profile, TrainingConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var cache = CacheEntry(config);
+        if (policy == TrainPolicy.Store)
+        {
+            if (TryLoad(cache, config, "cache") is { } cached) return (cached, ModelSource.Cache);
+            var store = StoreEntry(profile, config);
+            if (store.Exists)
+            {
+                // A stale or corrupt store entry is never used and never silently replaced by a long training.
+                var stored = TryLoad(store, config, "store")
+                    ?? throw new InvalidOperationException(
+                        $"model store entry {store.Directory} does not match the current configuration or is corrupt; regenerate it with: " +
+                        $"dotnet run --project Experiments -c Release -- train --profile {profile} --model {config.Name}");
+                return (stored, ModelSource.Store);
+            }
+        }
+        var (model, state) = TrainAndCache(config, cache);
+        return (model, ModelSource.Trained);
+    }
+
+    /// <summary>Trains (resuming any checkpoint) and writes the cache entry.</summary>
+    public (IclTransformer Model, TrainingState State) TrainAndCache(TrainingConfig config, ModelEntry cache)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        ArgumentNullException.ThrowIfNull(cache);
+        var checkpoint = new Checkpoint(cache.Directory + ".checkpoint", ModelKey.Of(config));
+        progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim})");
+        var (model, state) = new Trainer(progress).Train(config, checkpoint, _device);
+        ModelEntry.Write(cache.Directory, model, config, state, _device.type.ToString());
+        checkpoint.Delete();
+        progress.Message($"{config.Name}: trained in {state.Seconds:0} s, final loss {state.LossLog[^1].Loss:0.0000}");
+        return (model, state);
+    }
+
+    private IclTransformer? TryLoad(ModelEntry entry, TrainingConfig config, string what)
+    {
+        if (!entry.Exists) return null;
+        try
+        {
+            var model = entry.Load(config);
+            model.to(_device);
+            progress.Message($"{config.Name}: loaded from {what} ({entry.Directory})");
+            return model;
+        }
+        catch (InvalidDataException e)
+        {
+            progress.Message($"{config.Name}: {what} entry unusable: {e.Message}");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Diagnostics;
+using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Tasks;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace IclClaims.Experiments.Training;
+
+/// <summary>Trains one model from its configuration, checkpointing so an interrupted run resumes where it stopped.</summary>
+public sealed class Trainer
+{
+    /// <summary>Loss is read back from the device only this often: a per-step read would stall the pipeline.</summary>
+    public const int LossLogInterval = 50;
+
+    private readonly ITrainingProgress _progress;
+    private readonly TimeSpan _checkpointEvery;
+
+    public Trainer(ITrainingProgress? progress = null, TimeSpan? checkpointEvery = null)
+    {
+        _progress = progress ?? SilentProgress.Instance;
+        _checkpointEvery = checkpointEvery ?? TimeSpan.FromSeconds(60);
+    }
+
+    /// <summary>
+    /// Trains <paramref name="config"/> to its last step (or to <paramref name="stopAfter"/> steps, for the
+    /// training-health gate), resuming from <paramref name="checkpoint"/> when it holds a matching one.
+    /// </summary>
+    public (IclTransformer Model, TrainingState State) Train(TrainingConfig config, Checkpoint? checkpoint, Device? device = null, int? stopAfter = null)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        config.Validate();
+        device ??= CPU;
+        var lastStep = Math.Min(config.Steps, stopAfter ?? config.Steps);
+
+        random.manual_seed(config.Seed);
+        var model = new IclTransformer(config.Model);
+        model.to(device);
+        using var optimiser = optim.Adam(model.parameters(), lr: config.Optimiser.PeakLearningRate);
+
+        var log = new List<LossRecord>();
+        var start = 0;
+        var priorSeconds = 0.0;
+        if (checkpoint?.TryLoad(model, optimiser, _progress) is { } resumed && resumed.Step <= lastStep)
+        {
+            start = resumed.Step;
+            log.AddRange(resumed.LossLog);
+            priorSeconds = resumed.Seconds;
+            _progress.Message($"{config.Name}: resumed from step {start} of {config.Steps}");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var sinceCheckpoint = Stopwatch.StartNew();
+        var tasksByDim = new Dictionary<int, IFunctionClass>();
+        Tensor? lossSum = null;
+        var lossCount = 0;
+        model.train();
+        for (var step = start; step < lastStep; step++)
+        {
+            using (var scope = NewDisposeScope())
+            {
+                var (dim, points) = Curriculum.At(step, config);
+                if (!tasksByDim.TryGetValue(dim, out var task)) tasksByDim[dim] = task = config.Task.AtDimension(dim).Build();
+                using var generator = StepGenerator(config.Seed, step);
+                using var prompts = task.Sample(config.Optimiser.Batch, points, generator);
+                var xs = prompts.Xs.to(float32).to(device);
+                var ys = prompts.Ys.to(float32).to(device);
+
+                var lr = LearningRateSchedule.At(step, config.Steps, config.Optimiser);
+                foreach (var group in optimiser.ParamGroups) group.LearningRate = lr;
+                optimiser.zero_grad();
+                var loss = nn.functional.mse_loss(model.PredictAtInputs(xs, ys), ys);
+                loss.backward();
+                if (config.Optimiser.GradientClip > 0) nn.utils.clip_grad_norm_(model.parameters(), config.Optimiser.GradientClip);
+                optimiser.step();
+
+                var detached = loss.detach();
+                lossSum = lossSum is null ? detached.clone() : lossSum.add_(detached);
+                lossSum.DetachFromDisposeScope();
+                lossCount++;
+            }
+
+            var done = step + 1;
+            if (done % LossLogInterval == 0 || done == lastStep)
+            {
+                var mean = lossSum!.item<float>() / lossCount;
+                lossSum.Dispose();
+                lossSum = null;
+                lossCount = 0;
+                log.Add(new LossRecord(done, mean));
+                var elapsed = clock.Elapsed;
+                var perStep = elapsed.TotalSeconds / (done - start);
+                _progress.Report(new TrainingProgress(config.Name, done, lastStep, mean, elapsed,
+                    TimeSpan.FromSeconds(perStep * (lastStep - done))));
+                if (checkpoint is not null && sinceCheckpoint.Elapsed >= _checkpointEvery && done < lastStep)
+                {
+                    checkpoint.Save(model, optimiser, new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds));
+                    sinceCheckpoint.Restart();
+                }
+            }
+        }
+        lossSum?.Dispose();
+        model.eval();
+        return (model, new TrainingState(lastStep, log, priorSeconds + clock.Elapsed.TotalSeconds));
+    }
+
+    /// <summary>Training data of step s depends only on (seed, s), so a resumed run sees exactly the prompts it would have.</summary>
+    internal static Generator StepGenerator(int seed, int step) =>
+        new Generator(unchecked((ulong)seed * 0x9E3779B97F4A7C15UL + (ulong)step * 0xBF58476D1CE4E5B9UL + 0x94D049BB133111EBUL));
+}
