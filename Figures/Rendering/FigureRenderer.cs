@@ -9,7 +9,21 @@ namespace IclClaims.Figures.Rendering;
 /// <summary>Draws <see cref="FigureData"/> with ScottPlot 5 into PNG or SVG.</summary>
 public static class FigureRenderer
 {
+    // ScottPlot and SkiaSharp keep process-wide font state; drawing one figure at a time keeps
+    // parallel tests from racing on it. Rendering is fast enough that this costs little.
+    private static readonly Lock RenderGate = new();
+
     public static byte[] RenderPng(FigureData figure)
+    {
+        lock (RenderGate) return RenderPngLocked(figure);
+    }
+
+    public static string RenderSvg(FigureData figure)
+    {
+        lock (RenderGate) return RenderSvgLocked(figure);
+    }
+
+    private static byte[] RenderPngLocked(FigureData figure)
     {
         var layout = Prepare(figure);
         using var surface = SKSurface.Create(new SKImageInfo(layout.Width, layout.Height, SKColorType.Rgba8888, SKAlphaType.Premul))
@@ -33,7 +47,7 @@ public static class FigureRenderer
         return png.ToArray();
     }
 
-    public static string RenderSvg(FigureData figure)
+    private static string RenderSvgLocked(FigureData figure)
     {
         var layout = Prepare(figure);
         var svg = new StringBuilder();
