@@ -1,2 +1,0 @@
-namespace IclClaims.Figures;
-internal static class Placeholder { }

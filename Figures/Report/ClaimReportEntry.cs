@@ -1,0 +1,16 @@
+namespace IclClaims.Figures.Report;
+
+/// <summary>The outcome of one claim in one profile, as the report shows it.</summary>
+/// <param name="Reason">Why the claim was not run, or a short note on a failure; null otherwise.</param>
+/// <param name="FigurePngPaths">PNG files to show; the Markdown links them, the HTML inlines them.</param>
+public sealed record ClaimReportEntry(
+    int ClaimNumber,
+    string Title,
+    string Profile,
+    ClaimVerdict Verdict,
+    IReadOnlyList<ClaimMeasurement> Measurements,
+    string Configuration,
+    int Seed,
+    IReadOnlyDictionary<string, ModelSource> ModelSources,
+    IReadOnlyList<string> FigurePngPaths,
+    string? Reason = null);

@@ -1,0 +1,3 @@
+namespace IclClaims.Figures.Report;
+
+public sealed record ReportFiles(string MarkdownPath, string HtmlPath);
