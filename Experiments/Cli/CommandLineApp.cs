@@ -13,6 +13,7 @@ public static class CommandLineApp
         var common = new CommonOptions();
         var root = new RootCommand("IclClaims: reproduce the claims of Yadlowsky et al. (2023) on in-context model selection.");
         root.Subcommands.Add(TrainCommand.Build(common));
+        root.Subcommands.Add(CurveCommand.Build(common));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

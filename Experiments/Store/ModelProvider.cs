@@ -69,6 +69,19 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         return (model, state);
     }
 
+    /// <summary>The cached model when the cache holds this configuration, else a fresh (or resumed) training.</summary>
+    public (IclTransformer Model, TrainingState State) TrainOrReuseCache(TrainingConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var cache = CacheEntry(config);
+        if (TryLoad(cache, config, "cache") is { } cached)
+        {
+            var p = cache.ReadProvenance();
+            return (cached, new TrainingState(p.Steps, p.LossLog, p.WallSeconds));
+        }
+        return TrainAndCache(config, cache);
+    }
+
     private IclTransformer? TryLoad(ModelEntry entry, TrainingConfig config, string what)
     {
         if (!entry.Exists) return null;

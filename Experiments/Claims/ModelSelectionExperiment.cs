@@ -1,0 +1,45 @@
+using IclClaims.Experiments.Baselines;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Evaluation;
+using IclClaims.Experiments.Predictors;
+using IclClaims.Experiments.Tasks;
+
+namespace IclClaims.Experiments.Claims;
+
+/// <summary>Runs the dense/sparse models and their baselines on fresh shared test prompts (claims 1–3).</summary>
+public static class ModelSelectionExperiment
+{
+    public static ModelSelectionMeasurements Run(LinearSetting setting, ModelSelectionModels models, int prompts, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(setting);
+        ArgumentNullException.ThrowIfNull(models);
+        var (d, k) = (setting.Dim, setting.NonZeros);
+        var named = new IPredictor[]
+        {
+            new Renamed(ModelSelectionMeasurements.DenseOnly, models.DenseOnly),
+            new Renamed(ModelSelectionMeasurements.SparseOnly, models.SparseOnly),
+            new Renamed(ModelSelectionMeasurements.Mixture, models.Mixture),
+        };
+        var common = named.Concat(
+        [
+            new Renamed(ModelSelectionMeasurements.LeastSquares, new LeastSquares()),
+            new Renamed(ModelSelectionMeasurements.Lasso, new Lasso(0.01)),
+            new Renamed(ModelSelectionMeasurements.Bayes, BayesLinearPredictor.DenseSparseMixture(d, k, setting.MixtureDenseWeight)),
+        ]).ToList();
+
+        var dense = Evaluate(new SparseLinear(d, d), "dense", common, prompts, setting.Points, seed);
+        var sparse = Evaluate(new SparseLinear(d, k), "sparse", common.Append(new Renamed(ModelSelectionMeasurements.OracleSupport, new OracleLeastSquares())),
+            prompts, setting.Points, seed);
+        // The sweep compares the mixture with the specialists, and shows least squares for scale.
+        var sweep = Enumerable.Range(1, d)
+            .Select(j => (j, Evaluate(new SparseLinear(d, j), $"nnz={j}", named.Append(common[3]), prompts, setting.Points, seed)))
+            .ToList();
+        return new ModelSelectionMeasurements(d, k, dense, sparse, sweep);
+    }
+
+    private static PairedEvaluation Evaluate(SparseLinear task, string purpose, IEnumerable<IPredictor> predictors, int prompts, int points, int seed)
+    {
+        using var generator = PromptSeed.For(seed, $"linear/{purpose}");
+        return new PairedEvaluation(task.Name, task.Sample(prompts, points, generator), task.ErrorScale, predictors, seed);
+    }
+}

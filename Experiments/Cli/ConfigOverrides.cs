@@ -1,0 +1,32 @@
+using System.CommandLine;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Training;
+
+namespace IclClaims.Experiments.Cli;
+
+/// <summary>Exploration overrides of a profile's training (each changes the model's key, so nothing stale is reused).</summary>
+internal sealed class ConfigOverrides
+{
+    public Option<int?> Steps { get; } = new("--steps") { Description = "override the profile's step count (exploration)" };
+    public Option<int?> Batch { get; } = new("--batch") { Description = "override the batch size (exploration)" };
+    public Option<double?> LearningRate { get; } = new("--lr") { Description = "override the peak learning rate (exploration)" };
+    public Option<string> Cache { get; } = new("--cache") { Description = "local model cache", DefaultValueFactory = _ => ".cache/models" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var o in new Option[] { Steps, Batch, LearningRate, Cache }) command.Options.Add(o);
+    }
+
+    public string CacheDirectory(ParseResult r) => Path.GetFullPath(r.GetValue(Cache)!);
+
+    public TrainingConfig Apply(ParseResult r, TrainingConfig c)
+    {
+        if (r.GetValue(Steps) is { } s)
+            c = s >= 1 ? c with { Steps = s } : throw new UserInputException($"--steps: {s} must be at least 1.");
+        if (r.GetValue(Batch) is { } b)
+            c = b >= 1 ? c with { Optimiser = c.Optimiser with { Batch = b } } : throw new UserInputException($"--batch: {b} must be at least 1.");
+        if (r.GetValue(LearningRate) is { } lr)
+            c = lr > 0 ? c with { Optimiser = c.Optimiser with { PeakLearningRate = lr } } : throw new UserInputException($"--lr: {lr} must be positive.");
+        return c;
+    }
+}
