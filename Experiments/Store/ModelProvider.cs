@@ -36,23 +36,26 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     public (IclTransformer Model, ModelSource Source) Get(ProfileName profile, TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        var cache = CacheEntry(config);
-        if (policy == TrainPolicy.Store)
-        {
-            if (TryLoad(cache, config, "cache") is { } cached) return (cached, ModelSource.Cache);
-            var store = StoreEntry(profile, config);
-            if (store.Exists)
-            {
-                // A stale or corrupt store entry is never used and never silently replaced by a long training.
-                var stored = TryLoad(store, config, "store")
-                    ?? throw new InvalidOperationException(
-                        $"model store entry {store.Directory} does not match the current configuration or is corrupt; regenerate it with: " +
-                        $"dotnet run --project Experiments -c Release -- train --profile {profile} --model {config.Name}");
-                return (stored, ModelSource.Store);
-            }
-        }
-        var (model, state) = TrainAndCache(config, cache);
+        if (TryServe(profile, config) is { } served) return served;
+        var (model, _) = TrainAndCache(config, CacheEntry(config));
         return (model, ModelSource.Trained);
+    }
+
+    /// <summary>The model from the cache or the store, or null when it must be trained.</summary>
+    /// <exception cref="InvalidOperationException">The store holds a stale or corrupt entry for it.</exception>
+    public (IclTransformer Model, ModelSource Source)? TryServe(ProfileName profile, TrainingConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        if (policy != TrainPolicy.Store) return null;
+        if (TryLoad(CacheEntry(config), config, "cache") is { } cached) return (cached, ModelSource.Cache);
+        var store = StoreEntry(profile, config);
+        if (!store.Exists) return null;
+        // A stale or corrupt store entry is never used and never silently replaced by a long training.
+        var stored = TryLoad(store, config, "store")
+            ?? throw new InvalidOperationException(
+                $"model store entry {store.Directory} does not match the current configuration or is corrupt; regenerate it with: " +
+                $"dotnet run --project Experiments -c Release -- train --profile {profile} --model {config.Name}");
+        return (stored, ModelSource.Store);
     }
 
     /// <summary>Trains (resuming any checkpoint) and writes the cache entry.</summary>

@@ -41,11 +41,23 @@ public sealed class LinearSineCombination : IFunctionClass
     {
         using var scope = NewDisposeScope();
         var xs = Inputs.Sample([batch, points, 1], generator);
-        var x = xs.squeeze(-1);
+        var f = Draw(batch, generator);
+        return new Prompts(xs, f.Evaluate(xs.squeeze(-1)));
+    }
+
+    /// <summary>Draws <paramref name="batch"/> functions, to be evaluated at any inputs (function plots need a grid).</summary>
+    public DrawnFunctions Draw(int batch, Generator generator)
+    {
         var w = randn([batch, 1], float64, generator: generator);
         var omega = Band.Min + (Band.Max - Band.Min) * rand([batch, 1], float64, generator: generator);
         var phi = 2 * Math.PI * rand([batch, 1], float64, generator: generator);
-        var ys = LinearWeight * (w * x) + (1 - LinearWeight) * sin(omega * x + phi);
-        return new Prompts(xs, ys);
+        return new DrawnFunctions(LinearWeight, w, omega, phi);
     }
+}
+
+/// <summary>Parameters of drawn functions <c>a w x + (1 - a) sin(omega x + phi)</c>, one row per function.</summary>
+public sealed record DrawnFunctions(double LinearWeight, Tensor W, Tensor Omega, Tensor Phi)
+{
+    /// <summary>Values at x [batch, points].</summary>
+    public Tensor Evaluate(Tensor x) => LinearWeight * (W * x) + (1 - LinearWeight) * sin(Omega * x + Phi);
 }

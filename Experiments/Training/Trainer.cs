@@ -12,6 +12,8 @@ public sealed class Trainer
     /// <summary>Loss is read back from the device only this often: a per-step read would stall the pipeline.</summary>
     public const int LossLogInterval = 50;
 
+    private static readonly Lock InitialisationGate = new();
+
     private readonly ITrainingProgress _progress;
     private readonly TimeSpan _checkpointEvery;
 
@@ -32,8 +34,13 @@ public sealed class Trainer
         device ??= CPU;
         var lastStep = Math.Min(config.Steps, stopAfter ?? config.Steps);
 
-        random.manual_seed(config.Seed);
-        var model = new IclTransformer(config.Model);
+        IclTransformer model;
+        // Initialisation draws from torch's global generator: trainings running side by side take turns here.
+        lock (InitialisationGate)
+        {
+            random.manual_seed(config.Seed);
+            model = new IclTransformer(config.Model);
+        }
         model.to(device);
         using var optimiser = optim.Adam(model.parameters(), lr: config.Optimiser.PeakLearningRate);
 

@@ -1,0 +1,42 @@
+using IclClaims.Experiments.Evaluation;
+using IclClaims.Figures.Recipes;
+
+namespace IclClaims.Experiments.Claims;
+
+/// <summary>Everything claims 4–6 are judged on.</summary>
+public sealed class SineMeasurements(
+    PairedEvaluation linear,
+    PairedEvaluation sine,
+    IReadOnlyList<(double A, PairedEvaluation Evaluation)> combinations,
+    IReadOnlyList<(double Omega, PairedEvaluation Evaluation)> frequencies,
+    IReadOnlyList<FunctionPlotInput> functionPlots,
+    (int From, int To) lateWindow) : IDisposable
+{
+    public const string Model = "linear+sine mixture model";
+    public const string LeastSquares = "least squares";
+    public const string SineOracle = "sinusoid oracle fit";
+    public const string FamilyFit = "family fit [x, sin, cos]";
+
+    public PairedEvaluation Linear { get; } = linear;
+    public PairedEvaluation Sine { get; } = sine;
+    public IReadOnlyList<(double A, PairedEvaluation Evaluation)> Combinations { get; } = combinations;
+    public IReadOnlyList<(double Omega, PairedEvaluation Evaluation)> Frequencies { get; } = frequencies;
+
+    /// <summary>Function plots: linear, sinusoid, 0.5 combination, very low and very high frequency.</summary>
+    public IReadOnlyList<FunctionPlotInput> FunctionPlots { get; } = functionPlots;
+
+    /// <summary>Positions at which the family fits have had enough examples: errors are averaged over these.</summary>
+    public (int From, int To) LateWindow { get; } = lateWindow;
+
+    public PairedEvaluation AtWeight(double a) => Combinations.Single(c => Math.Abs(c.A - a) < 1e-9).Evaluation;
+
+    public PairedEvaluation AtFrequency(double omega) => Frequencies.Single(f => Math.Abs(f.Omega - omega) < 1e-9).Evaluation;
+
+    public void Dispose()
+    {
+        Linear.Dispose();
+        Sine.Dispose();
+        foreach (var (_, e) in Combinations) e.Dispose();
+        foreach (var (_, e) in Frequencies) e.Dispose();
+    }
+}
