@@ -19,9 +19,6 @@ internal sealed class CausalSelfAttention : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    /// <summary>The output projection, which GPT-2 initialises smaller because it adds to the residual stream.</summary>
-    public Linear Projection => _proj;
-
     public override Tensor forward(Tensor x)
     {
         var (b, t, w) = (x.shape[0], x.shape[1], x.shape[2]);

@@ -23,8 +23,6 @@ internal sealed class TransformerBlock : nn.Module<Tensor, Tensor>
         RegisterComponents();
     }
 
-    public IEnumerable<Linear> ResidualProjections => [_attn.Projection, _out];
-
     public override Tensor forward(Tensor x)
     {
         x = x + _attn.forward(_ln1.forward(x));
