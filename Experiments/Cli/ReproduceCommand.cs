@@ -1,0 +1,56 @@
+using System.CommandLine;
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Reporting;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Cli;
+
+/// <summary><c>reproduce</c>: serve every model of the profiles, measure every claim, write figures and the report.</summary>
+internal static class ReproduceCommand
+{
+    public static Command Build(CommonOptions common)
+    {
+        var cache = new Option<string>("--cache") { Description = "local model cache", DefaultValueFactory = _ => ".cache/models" };
+        var train = new Option<string>("--train") { Description = "store: cache, then model store, then train | always: train every model", DefaultValueFactory = _ => "store" };
+        var command = new Command("reproduce", "Reproduce every claim of the profile(s): models, measurements, figures and report. Exit code 0 only if every claim holds.");
+        common.AddTo(command);
+        command.Options.Add(cache);
+        command.Options.Add(train);
+        command.SetAction(r => CommandLineApp.Guard(() =>
+        {
+            var profiles = SuiteSettings.ParseProfiles(r.GetValue(common.Profile)!, "--profile").Select(Profiles.Get).ToList();
+            var seed = common.ResolveSeed(r);
+            var output = common.ResolveOut(r);
+            var policy = r.GetValue(train)!.ToLowerInvariant() switch
+            {
+                "store" => TrainPolicy.Store,
+                "always" => TrainPolicy.Always,
+                var other => throw new UserInputException($"--train: '{other}' is not allowed. Allowed values: store, always."),
+            };
+            var threads = r.GetValue(common.Threads);
+            var device = common.Initialise(r);
+            var progress = new ConsoleProgress();
+            var provider = new ModelProvider(Path.GetFullPath(r.GetValue(cache)!), RepositoryLayout.ModelStore, policy, progress, device);
+
+            var outcomes = new List<ProfileOutcome>();
+            foreach (var profile in profiles)
+            {
+                Console.Error.WriteLine($"== profile {profile.Name}, seed {seed}");
+                using var models = ModelSet.Load(profile, seed, provider, threads);
+                foreach (var (name, source) in models.Sources) Console.Error.WriteLine($"model {name}: {source}");
+                var outcome = ClaimsRunner.Run(models);
+                outcomes.Add(outcome);
+                foreach (var claim in outcome.Claims)
+                {
+                    Console.WriteLine($"[{profile.Name}] claim {claim.Claim} {(claim.Holds ? "HOLDS" : "FAILS")}: {claim.Title}");
+                    foreach (var check in claim.Checks) Console.WriteLine("    " + check);
+                }
+            }
+            var report = ClaimsReportWriter.Write(outcomes, output);
+            Console.WriteLine($"report: {report.HtmlPath}");
+            return outcomes.All(o => o.AllHold) ? 0 : 1;
+        }));
+        return command;
+    }
+}

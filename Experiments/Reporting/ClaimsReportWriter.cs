@@ -1,0 +1,47 @@
+using IclClaims.Experiments.Claims;
+using IclClaims.Figures.Data;
+using IclClaims.Figures.Report;
+using FigureModelSource = IclClaims.Figures.Report.ModelSource;
+
+namespace IclClaims.Experiments.Reporting;
+
+/// <summary>Writes each claim's figures into a folder per claim and the claims report (report.md, report.html) beside them.</summary>
+public static class ClaimsReportWriter
+{
+    public static string ClaimFolder(ClaimResult claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return $"{claim.Profile}/claim{claim.Claim}";
+    }
+
+    /// <summary>Writes the figures of <paramref name="claim"/> under <paramref name="outputDirectory"/>; returns the PNG paths.</summary>
+    public static IReadOnlyList<string> WriteFigures(ClaimResult claim, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Figures.Select(f => FigureFiles.Write(f, Path.Combine(outputDirectory, ClaimFolder(claim))).Png).ToList();
+    }
+
+    public static ClaimReportEntry Entry(ClaimResult claim, IReadOnlyList<string> figurePngs, string? reason = null)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return new ClaimReportEntry(
+            claim.Claim,
+            claim.Title,
+            claim.Profile.ToString(),
+            claim.Holds ? ClaimVerdict.Holds : ClaimVerdict.Fails,
+            claim.Checks.Select(c => new ClaimMeasurement(c.Name, c.Measured, c.StdErr, c.Threshold, c.ComparisonText, c.Holds)).ToList(),
+            claim.Configuration,
+            claim.Seed,
+            claim.ModelSources.ToDictionary(s => s.Key, s => Enum.Parse<FigureModelSource>(s.Value)),
+            figurePngs,
+            reason ?? (claim.Holds ? null : string.Join("; ", claim.Checks.Where(c => !c.Holds).Select(c => c.Name))));
+    }
+
+    /// <summary>Figures and report for every outcome; returns the report's paths.</summary>
+    public static ReportFiles Write(IEnumerable<ProfileOutcome> outcomes, string outputDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(outcomes);
+        var entries = outcomes.SelectMany(o => o.Claims).Select(c => Entry(c, WriteFigures(c, outputDirectory))).ToList();
+        return ClaimsReport.Write(entries, outputDirectory);
+    }
+}
