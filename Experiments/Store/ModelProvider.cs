@@ -14,6 +14,8 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
 {
     private readonly Device _device = device ?? CPU;
 
+    public TrainPolicy Policy => policy;
+
     public static ModelProvider FromSettings(SuiteSettings settings, ITrainingProgress progress, Device? device = null)
     {
         ArgumentNullException.ThrowIfNull(settings);

@@ -1,0 +1,37 @@
+using FluentAssertions;
+using FluentAssertions.Execution;
+using IclClaims.Claims.Tests.Snapshots;
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Reporting;
+
+namespace IclClaims.Claims.Tests.Claims;
+
+/// <summary>What every claim test does with its measured claim: log, attach figures, verify snapshots, assert.</summary>
+public static class ClaimVerification
+{
+    public static void Verify(ClaimsFixture fixture, string profileRow, int claimNumber)
+    {
+        ArgumentNullException.ThrowIfNull(fixture);
+        var profile = ConfiguredProfiles.Resolve(profileRow);
+        var claim = fixture.Outcome(profile).Claim(claimNumber);
+        var output = TestContext.Current.TestOutputHelper;
+        output?.WriteLine($"claim {claim.Claim} at {claim.Profile}, seed {claim.Seed}: {claim.Title}");
+        foreach (var (model, source) in claim.ModelSources) output?.WriteLine($"model {model}: {source}");
+        foreach (var check in claim.Checks) output?.WriteLine(check.ToString());
+
+        foreach (var figure in claim.Figures) FigureArtifacts.Write(figure, ClaimsReportWriter.ClaimFolder(claim), fixture.Settings.OutputDirectory);
+        if (profile == ProfileName.Smoke) Assert.Skip("the Smoke profile checks the wiring only: models, measurements and figures were produced; no claim is asserted");
+
+        using (new AssertionScope())
+        {
+            foreach (var figure in claim.Figures)
+                FigureSnapshot.Verify(figure, FigureTolerances.For(figure.Id, profile), SnapshotDirectory(profile));
+            foreach (var check in claim.Checks)
+                check.Holds.Should().BeTrue($"claim {claim.Claim} at {profile} requires {check}");
+        }
+    }
+
+    public static string SnapshotDirectory(ProfileName profile) =>
+        Path.Combine(RepositoryLayout.Root, "Claims.Tests", "Snapshots", "Verified", profile.ToString());
+}

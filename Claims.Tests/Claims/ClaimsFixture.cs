@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Store;
+
+[assembly: AssemblyFixture(typeof(IclClaims.Claims.Tests.Claims.ClaimsFixture))]
+
+namespace IclClaims.Claims.Tests.Claims;
+
+/// <summary>
+/// Serves each profile's models once per test run (cache, store, or training) and measures all six claims once;
+/// every claim test reads its result from here.
+/// </summary>
+public sealed class ClaimsFixture : IDisposable
+{
+    private readonly ConcurrentDictionary<ProfileName, Lazy<ProfileOutcome>> _outcomes = new();
+
+    public SuiteSettings Settings { get; } = SuiteSettings.FromEnvironment();
+
+    public ProfileOutcome Outcome(ProfileName profile) =>
+        _outcomes.GetOrAdd(profile, p => new Lazy<ProfileOutcome>(() => Measure(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    private ProfileOutcome Measure(ProfileName name)
+    {
+        var progress = new TestProgress(Path.Combine(Settings.OutputDirectory, "progress.log"));
+        TorchRuntime.Initialise(Settings.Threads);
+        var provider = ModelProvider.FromSettings(Settings, progress);
+        var profile = Profiles.Get(name);
+        progress.Message($"profile {name}, seed {Settings.Seed}: serving models");
+        using var models = ModelSet.Load(profile, Settings.Seed, provider, Settings.Threads);
+        foreach (var (model, source) in models.Sources) progress.Message($"model {model}: {source}");
+        var outcome = ClaimsRunner.Run(models);
+        progress.Message($"profile {name}: claims measured");
+        return outcome;
+    }
+
+    public void Dispose() => _outcomes.Clear();
+}
