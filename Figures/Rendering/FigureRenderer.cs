@@ -62,6 +62,9 @@ public static class FigureRenderer
         for (var i = 0; i < figure.Panels.Count; i++)
         {
             using var plot = BuildPlot(figure.Panels[i], PanelTitle(figure, i));
+            // Skia's SVG canvas cannot draw dash patterns: it draws them solid and prints a warning per line, so
+            // SVG output uses solid lines deliberately (the PNG keeps the dashes).
+            foreach (var hasLine in plot.GetPlottables().OfType<IHasLine>()) hasLine.LinePattern = LinePattern.Solid;
             var panel = StripXmlDeclaration(plot.GetSvgXml(FigureLayout.PanelWidth, FigureLayout.PanelHeight));
             var (left, top) = layout.PanelOrigin(i);
             svg.Append(CultureInfo.InvariantCulture, $"<g transform=\"translate({left},{top})\">\n").Append(panel).Append("\n</g>\n");
