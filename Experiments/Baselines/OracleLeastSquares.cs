@@ -11,7 +11,7 @@ namespace IclClaims.Experiments.Baselines;
 /// </summary>
 public sealed class OracleLeastSquares : IPredictor
 {
-    public OracleLeastSquares(double relativeTolerance = 1e-10)
+    public OracleLeastSquares(double relativeTolerance = 1e-12)
     {
         if (!(relativeTolerance > 0 && relativeTolerance < 1))
             throw new ArgumentOutOfRangeException(nameof(relativeTolerance), relativeTolerance, "the tolerance must lie in (0, 1)");
