@@ -14,7 +14,7 @@ public sealed class IclTransformer : nn.Module<Tensor, Tensor>
     private readonly Linear _readIn;
     private readonly Parameter _positions;
     private readonly ModuleList<TransformerBlock> _blocks;
-    private readonly LayerNorm _final;
+    private readonly LayerNorm? _final;
     private readonly Linear _readOut;
 
     public IclTransformer(TransformerConfig config) : base("icl_transformer")
@@ -24,8 +24,8 @@ public sealed class IclTransformer : nn.Module<Tensor, Tensor>
         Config = config;
         _readIn = nn.Linear(config.Dim, config.Width);
         _positions = nn.Parameter(zeros(2 * config.MaxPoints, config.Width));
-        _blocks = nn.ModuleList(Enumerable.Range(0, config.Layers).Select(_ => new TransformerBlock(config.Width, config.Heads)).ToArray());
-        _final = nn.LayerNorm(config.Width);
+        _blocks = nn.ModuleList(Enumerable.Range(0, config.Layers).Select(_ => new TransformerBlock(config.Width, config.Heads, config.Norm)).ToArray());
+        _final = config.Norm == LayerNormPlacement.Pre ? nn.LayerNorm(config.Width) : null;
         _readOut = nn.Linear(config.Width, 1);
         // Deviation from GPT-2 (measured, README "Ci profile"): torch's default initialisation, not GPT-2's N(0, 0.02).
         // GPT-2's scale suits width 768; at width 64 it left the model on the zero-predictor plateau for over 3000
@@ -44,7 +44,9 @@ public sealed class IclTransformer : nn.Module<Tensor, Tensor>
             throw new ArgumentException($"sequence of {t / 2} points exceeds the model's {Config.MaxPoints}", nameof(tokens));
         var h = _readIn.forward(tokens) + _positions[..(int)t];
         foreach (var block in _blocks) h = block.forward(h);
-        return _readOut.forward(_final.forward(h)).squeeze(-1);
+        // A post-LN stack ends normalised already; GPT-2's pre-LN stack needs its final LayerNorm.
+        if (_final is not null) h = _final.forward(h);
+        return _readOut.forward(h).squeeze(-1);
     }
 
     /// <summary>Predictions at the x positions, [batch, N], from float32 xs [batch, N, d'] (d' &lt;= d, zero-padded) and ys [batch, N].</summary>
@@ -69,7 +71,7 @@ public sealed class IclTransformer : nn.Module<Tensor, Tensor>
             _readIn.Dispose();
             _positions.Dispose();
             _blocks.Dispose();
-            _final.Dispose();
+            _final?.Dispose();
             _readOut.Dispose();
         }
         base.Dispose(disposing);

@@ -1,7 +1,7 @@
 namespace IclClaims.Experiments.Model;
 
 /// <summary>Shape of the GPT-2 style in-context learner (Garg et al.'s, scaled down where a profile says so).</summary>
-public sealed record TransformerConfig(int Dim, int MaxPoints, int Layers, int Heads, int Width)
+public sealed record TransformerConfig(int Dim, int MaxPoints, int Layers, int Heads, int Width, LayerNormPlacement Norm = LayerNormPlacement.Pre)
 {
     public void Validate()
     {
@@ -11,4 +11,11 @@ public sealed record TransformerConfig(int Dim, int MaxPoints, int Layers, int H
         if (Heads < 1 || Width % Heads != 0)
             throw new ArgumentOutOfRangeException(nameof(Heads), Heads, $"heads must divide the width {Width}");
     }
+}
+
+/// <summary>Where each block normalises: before its sublayers (GPT-2) or after the residual sums (the original Transformer).</summary>
+public enum LayerNormPlacement
+{
+    Pre,
+    Post,
 }
