@@ -1,0 +1,50 @@
+using FluentAssertions;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Claims.Tests.Store;
+
+/// <summary>
+/// The committed model store is current: every entry the configured profiles need exists, matches the current
+/// configuration and training-code version, and its weights match their recorded hash. A stale store fails here
+/// with the command that regenerates it; CI never falls back to hours of training.
+/// </summary>
+public sealed class ModelStoreTests
+{
+    [Fact]
+    public void Every_store_entry_the_configured_profiles_need_exists_and_is_current()
+    {
+        var settings = SuiteSettings.FromEnvironment();
+        foreach (var (profile, model) in StoreEntries.Required(settings))
+        {
+            var config = profile.Model(model, settings.Seed);
+            var entry = new ModelEntry(Path.Combine(RepositoryLayout.ModelStore, profile.Name.ToString(), model));
+            var regenerate = StoreEntries.RegenerateCommand(profile.Name, model, settings.Seed);
+            entry.Exists.Should().BeTrue($"the {profile.Name} profile serves '{model}' from the store; create it with: {regenerate}");
+            entry.ReadProvenance().Key.Should().Be(ModelKey.Of(config), $"the entry must match the current configuration and training code; regenerate it with: {regenerate}");
+        }
+    }
+
+    [Fact]
+    public void Every_committed_entry_is_intact_and_keyed_to_its_recorded_configuration()
+    {
+        foreach (var (profile, model, entry) in StoreEntries.Committed())
+        {
+            var provenance = entry.ReadProvenance();
+            provenance.Config.Name.Should().Be(model, $"{entry.Directory} must hold the model it is named after");
+            provenance.Key.Should().Be(ModelKey.Of(provenance.Config),
+                $"{entry.Directory} was trained by another training-code version; regenerate it with: {StoreEntries.RegenerateCommand(profile, model, provenance.Config.Seed)}");
+            var load = () => entry.Load(provenance.Config).Dispose();
+            load.Should().NotThrow($"{entry.Directory} must load with verified weights");
+        }
+    }
+
+    [Fact]
+    public void The_store_stays_small_enough_to_commit()
+    {
+        var bytes = Directory.Exists(RepositoryLayout.ModelStore)
+            ? new DirectoryInfo(RepositoryLayout.ModelStore).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length)
+            : 0;
+        bytes.Should().BeLessThan(20L * 1024 * 1024, "the committed model store is kept under 20 MB");
+    }
+}

@@ -1,0 +1,27 @@
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Claims.Tests.Store;
+
+/// <summary>The model store entries the repository commits, and those the configured run needs.</summary>
+public static class StoreEntries
+{
+    public static IEnumerable<(ProfileName Profile, string Model, ModelEntry Entry)> Committed()
+    {
+        foreach (var profile in Enum.GetValues<ProfileName>())
+        {
+            var folder = Path.Combine(RepositoryLayout.ModelStore, profile.ToString());
+            if (!Directory.Exists(folder)) continue;
+            foreach (var dir in Directory.GetDirectories(folder).Order(StringComparer.Ordinal))
+                yield return (profile, Path.GetFileName(dir), new ModelEntry(dir));
+        }
+    }
+
+    /// <summary>Every (profile, model) the configured profiles serve from the store.</summary>
+    public static IEnumerable<(ExperimentProfile Profile, string Model)> Required(SuiteSettings settings) =>
+        settings.Profiles.Select(Profiles.Get).Where(p => p.ServedFromStore)
+            .SelectMany(p => ExperimentProfile.ModelNames.Select(m => (p, m)));
+
+    public static string RegenerateCommand(ProfileName profile, string model, int seed) =>
+        $"dotnet run --project Experiments -c Release -- train --profile {profile} --model {model} --seed {seed}";
+}
