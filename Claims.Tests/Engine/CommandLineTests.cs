@@ -37,6 +37,9 @@ public class CommandLineTests
         { "unknown option", ["curve", "--task", "dense", "--predictor", "least-squares", "--bogus", "1"] },
         { "train model", ["train", "--model", "enormous"] },
         { "format", ["curve", "--task", "dense", "--predictor", "least-squares", "--format", "xml"] },
+        { "bench steps", ["bench", "--steps", "0"] },
+        { "bench profile", ["bench", "--profile", "Huge"] },
+        { "bench threads", ["bench", "--threads", "-1"] },
     };
 
     [Theory]

@@ -14,6 +14,7 @@ public static class CommandLineApp
         var root = new RootCommand("IclClaims: reproduce the claims of Yadlowsky et al. (2023) on in-context model selection.");
         root.Subcommands.Add(TrainCommand.Build(common));
         root.Subcommands.Add(CurveCommand.Build(common));
+        root.Subcommands.Add(BenchCommand.Build(common));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
