@@ -16,6 +16,22 @@ internal static class TinyTraining
         seed);
 }
 
+/// <summary>
+/// Models built in tests: seeded, and under the trainers' lock, because construction draws from torch's global
+/// generator and a draw beside a training (a claim fixture running in parallel) would change its initial weights.
+/// </summary>
+internal static class Models
+{
+    public static IclTransformer Create(TransformerConfig config, int seed = 0)
+    {
+        lock (Trainer.InitialisationGate)
+        {
+            TorchSharp.torch.random.manual_seed(seed);
+            return new IclTransformer(config);
+        }
+    }
+}
+
 /// <summary>Records what a training or provider reports.</summary>
 internal sealed class RecordingProgress : ITrainingProgress
 {

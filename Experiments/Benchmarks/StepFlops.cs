@@ -1,4 +1,5 @@
 using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Training;
 
 namespace IclClaims.Experiments.Benchmarks;
 
@@ -24,7 +25,10 @@ public sealed record StepFlops(long MultiplyingParameters, int Layers, int Width
     public static StepFlops For(TransformerConfig model, int batch, int points)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var m = new IclTransformer(model);
+        IclTransformer m;
+        // Construction draws from torch's global generator: the trainers' lock keeps a training beside us on its seed.
+        lock (Trainer.InitialisationGate) m = new IclTransformer(model);
+        using var _ = m;
         var positions = 2L * model.MaxPoints * model.Width;
         return new StepFlops(m.ParameterCount - positions, model.Layers, model.Width, batch, 2 * points);
     }
