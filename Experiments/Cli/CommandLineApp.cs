@@ -15,6 +15,7 @@ public static class CommandLineApp
         root.Subcommands.Add(TrainCommand.Build(common));
         root.Subcommands.Add(CurveCommand.Build(common));
         root.Subcommands.Add(ReproduceCommand.Build(common));
+        root.Subcommands.Add(BenchCommand.Build(common));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

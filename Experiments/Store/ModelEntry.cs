@@ -43,7 +43,9 @@ public sealed class ModelEntry(string directory)
         var hash = FileHash.Sha256(weights);
         if (hash != provenance.WeightsSha256)
             throw new InvalidDataException($"{weights} is corrupt or truncated (sha256 {hash[..12]}…, recorded {provenance.WeightsSha256[..12]}…)");
-        var model = new IclTransformer(expected.Model);
+        // Construction draws from torch's global generator: take the trainers' lock so a training beside us keeps its seed.
+        IclTransformer model;
+        lock (Trainer.InitialisationGate) model = new IclTransformer(expected.Model);
         try
         {
             model.load(weights);

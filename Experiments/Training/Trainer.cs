@@ -12,7 +12,8 @@ public sealed class Trainer
     /// <summary>Loss is read back from the device only this often: a per-step read would stall the pipeline.</summary>
     public const int LossLogInterval = 50;
 
-    private static readonly Lock InitialisationGate = new();
+    /// <summary>Held while anything constructs a model: construction draws from torch's global generator.</summary>
+    internal static readonly Lock InitialisationGate = new();
 
     private readonly ITrainingProgress _progress;
     private readonly TimeSpan _checkpointEvery;

@@ -1,0 +1,98 @@
+using System.Text.Json;
+using FluentAssertions;
+using IclClaims.Experiments.Cli;
+
+namespace IclClaims.Claims.Tests.Engine;
+
+/// <summary>The command line: a user's mistake is one line and exit code 2; curve --format json prints only JSON.</summary>
+[Collection(ConsoleCollection.Name)]
+public class CommandLineTests
+{
+    private static async Task<(int Code, string Out, string Error)> Run(params string[] args)
+    {
+        var (oldOut, oldError) = (Console.Out, Console.Error);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        Console.SetOut(stdout);
+        Console.SetError(stderr);
+        try
+        {
+            var code = await CommandLineApp.RunAsync(args);
+            return (code, stdout.ToString(), stderr.ToString());
+        }
+        finally
+        {
+            Console.SetOut(oldOut);
+            Console.SetError(oldError);
+        }
+    }
+
+    public static TheoryData<string, string[]> Mistakes => new()
+    {
+        { "unknown profile", ["curve", "--profile", "Huge", "--task", "dense", "--predictor", "least-squares"] },
+        { "unknown task", ["curve", "--task", "cubic", "--predictor", "least-squares"] },
+        { "unknown predictor", ["curve", "--task", "dense", "--predictor", "oracle-of-delphi", "--threads", "1"] },
+        { "sparsity", ["curve", "--task", "sparse", "--dim", "3", "--sparsity", "5", "--predictor", "lasso"] },
+        { "prompts", ["curve", "--task", "dense", "--predictor", "least-squares", "--prompts", "-5"] },
+        { "unknown option", ["curve", "--task", "dense", "--predictor", "least-squares", "--bogus", "1"] },
+        { "train model", ["train", "--model", "enormous"] },
+        { "format", ["curve", "--task", "dense", "--predictor", "least-squares", "--format", "xml"] },
+        { "bench steps", ["bench", "--steps", "0"] },
+        { "bench profile", ["bench", "--profile", "Huge"] },
+        { "bench threads", ["bench", "--threads", "-1"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Mistakes))]
+    public async Task A_mistake_exits_with_2_and_one_line_without_a_stack_trace(string what, string[] args)
+    {
+        var (code, stdout, stderr) = await Run(args);
+        TestContext.Current.TestOutputHelper?.WriteLine($"{what}: {stderr}");
+
+        code.Should().Be(CommandLineApp.UserError);
+        stdout.Should().BeEmpty();
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().ContainSingle().Which.Should().StartWith("error: ");
+        stderr.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Theory]
+    [InlineData("Huge", "Smoke, Ci, Extended, Paper")]
+    public async Task An_unknown_profile_lists_the_allowed_profiles(string profile, string allowed)
+    {
+        var (_, _, stderr) = await Run("curve", "--profile", profile, "--task", "dense", "--predictor", "least-squares");
+
+        stderr.Should().Contain("--profile").And.Contain(allowed);
+    }
+
+    [Fact]
+    public async Task An_unknown_task_lists_the_allowed_tasks()
+    {
+        var (_, _, stderr) = await Run("curve", "--task", "cubic", "--predictor", "least-squares");
+
+        stderr.Should().Contain("--task").And.Contain("dense, sparse, mixture, sine, linear1d, combination");
+    }
+
+    [Fact]
+    public async Task Curve_json_is_only_json_and_least_squares_matches_its_theory_below_d()
+    {
+        const int d = 20;
+        var (code, stdout, stderr) = await Run("curve", "--task", "dense", "--dim", $"{d}", "--predictor", "least-squares",
+            "--prompts", "500", "--format", "json", "--threads", "1");
+
+        code.Should().Be(0, stderr);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        root.EnumerateObject().Select(p => p.Name).Should().Equal("n", "mean", "se", "lo", "hi");
+        var n = root.GetProperty("n").EnumerateArray().Select(e => e.GetInt32()).ToArray();
+        var mean = root.GetProperty("mean").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        var se = root.GetProperty("se").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        n.Should().Equal(Enumerable.Range(0, 2 * d + 1));
+        foreach (var key in new[] { "mean", "se", "lo", "hi" }) root.GetProperty(key).GetArrayLength().Should().Be(n.Length);
+
+        // Minimum-norm least squares with n < d Gaussian examples leaves (d - n)/d of the normalised error.
+        for (var i = 0; i < d; i++)
+            mean[i].Should().BeApproximately((double)(d - n[i]) / d, 4 * se[i] + 1e-9, $"n = {n[i]}");
+        mean[(d + 1)..].Should().AllSatisfy(m => m.Should().BeLessThan(1e-6, "beyond d examples the noise-free weights are recovered"));
+    }
+}

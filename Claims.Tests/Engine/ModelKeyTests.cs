@@ -1,0 +1,69 @@
+using FluentAssertions;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Store;
+using IclClaims.Experiments.Tasks;
+using IclClaims.Experiments.Training;
+
+namespace IclClaims.Claims.Tests.Engine;
+
+/// <summary>A model's key identifies its whole configuration: equal configs share it, any change moves it.</summary>
+public class ModelKeyTests
+{
+    private static TrainingConfig Base() => new(
+        "key-test",
+        new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(4), 0.5), new WeightedTask(new LinearTaskSpec(4, 1), 0.5)]),
+        new TransformerConfig(4, 9, 2, 2, 32),
+        new OptimiserConfig(1e-3, 10, 0.1, 1, 32),
+        Steps: 100,
+        Seed: 1);
+
+    [Fact]
+    public void Equal_configs_built_separately_have_the_same_key()
+    {
+        var key = ModelKey.Of(Base());
+
+        ModelKey.Of(Base()).Should().Be(key);
+        key.Should().MatchRegex("^[0-9a-f]{16}$");
+        ModelKey.Of(Profiles.Ci.Model(ExperimentProfile.MixtureModel, 1)).Should().Be(ModelKey.Of(Profiles.Ci.Model(ExperimentProfile.MixtureModel, 1)));
+    }
+
+    public static TheoryData<string> Changes =>
+        ["seed", "steps", "name", "task-sparsity", "task-weight", "task-kind", "model-width", "model-layers", "optimiser-lr", "optimiser-batch", "curriculum"];
+
+    private static TrainingConfig Change(TrainingConfig c, string what) => what switch
+    {
+        "seed" => c.WithSeed(2),
+        "steps" => c with { Steps = 101 },
+        "name" => c with { Name = "other" },
+        "task-sparsity" => c with { Task = new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(4), 0.5), new WeightedTask(new LinearTaskSpec(4, 2), 0.5)]) },
+        "task-weight" => c with { Task = new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(4), 0.6), new WeightedTask(new LinearTaskSpec(4, 1), 0.4)]) },
+        "task-kind" => c with { Task = LinearTaskSpec.Dense(4) },
+        "model-width" => c with { Model = c.Model with { Width = 64 } },
+        "model-layers" => c with { Model = c.Model with { Layers = 3 } },
+        "optimiser-lr" => c with { Optimiser = c.Optimiser with { PeakLearningRate = 2e-3 } },
+        "optimiser-batch" => c with { Optimiser = c.Optimiser with { Batch = 64 } },
+        "curriculum" => c with { Curriculum = new CurriculumConfig(2, 1, 5, 2, 10) },
+        _ => throw new ArgumentOutOfRangeException(nameof(what)),
+    };
+
+    [Theory]
+    [MemberData(nameof(Changes))]
+    public void Changing_any_field_changes_the_key(string what)
+    {
+        var changed = Change(Base(), what);
+
+        changed.Should().NotBe(Base());
+        ModelKey.Of(changed).Should().NotBe(ModelKey.Of(Base()));
+    }
+
+    [Fact]
+    public void The_four_models_of_a_profile_and_the_profiles_have_distinct_keys()
+    {
+        var keys = new[] { Profiles.Smoke, Profiles.Ci, Profiles.Extended, Profiles.Paper }
+            .SelectMany(p => ExperimentProfile.ModelNames.Select(n => ModelKey.Of(p.Model(n, 1))))
+            .ToList();
+
+        keys.Should().OnlyHaveUniqueItems();
+    }
+}

@@ -1,0 +1,141 @@
+using System.CommandLine;
+using IclClaims.Experiments.Benchmarks;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Training;
+using static IclClaims.Experiments.Benchmarks.TextTable;
+
+namespace IclClaims.Experiments.Cli;
+
+/// <summary>
+/// <c>bench</c>: how fast this machine trains and evaluates. It reports (a) the training-step time of the profile's
+/// dense linear model at 1 and 2 torch threads (and at --threads), and with two trainings side by side at one
+/// thread each; (b) the estimated FLOPs of a step (<see cref="StepFlops"/>) and the achieved GFLOP/s as a fraction of
+/// a 2048 x 2048 float32 matrix product measured in the same run; (c) the time of the linear baselines on 1000
+/// prompts x 41 points at d = 20, k = 2, and of the sinusoid oracle and family fit on 1000 x 41 one-dimensional prompts.
+/// </summary>
+/// <remarks>
+/// Timed with Stopwatch medians rather than BenchmarkDotNet: BenchmarkDotNet's separate processes, pilot stages and
+/// dozens of iterations per case would turn multi-second trainings and baselines into many minutes on two busy cores,
+/// and it cannot express "two trainings side by side". The quantities here are milliseconds to seconds long, so
+/// timer resolution and JIT warm-up (handled by untimed warm-up runs) are not the limiting error; machine load is,
+/// and the report says so.
+/// </remarks>
+internal static class BenchCommand
+{
+    private const int BaselinePrompts = 1000;
+    private const int BaselinePoints = 41;
+    private const int BaselineDim = 20;
+    private const int BaselineNonZeros = 2;
+
+    public static Command Build(CommonOptions common)
+    {
+        var steps = new Option<int>("--steps")
+        {
+            Description = $"timed training steps per measurement, after {TrainingStepBenchmark.WarmupSteps} warm-up steps",
+            DefaultValueFactory = _ => 50,
+        };
+        var command = new Command("bench", "Measure training-step time, achieved GFLOP/s and baseline run times on this machine.");
+        common.AddTo(command);
+        command.Options.Add(steps);
+        command.SetAction(r => CommandLineApp.Guard(() =>
+        {
+            var profile = common.ResolveProfile(r);
+            var seed = common.ResolveSeed(r);
+            var timed = r.GetValue(steps);
+            if (timed < 1) throw new UserInputException($"--steps: {timed} must be at least 1.");
+            var device = common.Initialise(r);
+            if (device.type != TorchSharp.DeviceType.CPU) throw new UserInputException("bench: only --device cpu is measured.");
+            var requested = r.GetValue(common.Threads);
+            var threads = requested > 0 ? requested : Environment.ProcessorCount;
+            Run(profile, seed, timed, threads);
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void Run(ExperimentProfile profile, int seed, int steps, int threads)
+    {
+        static void Log(string text) => Console.Error.WriteLine(text);
+        var config = profile.Model(ExperimentProfile.DenseModel, seed);
+        var (batch, points) = (config.Optimiser.Batch, Curriculum.At(config.Steps - 1, config).Points);
+        var flops = StepFlops.For(config.Model, batch, points);
+        var sweep = new[] { 1, 2, threads }.Distinct().Order().ToArray();
+
+        // (a) + (b): one training at each thread count, with the matrix-product reference at the same count.
+        var matmul = new Dictionary<int, double>();
+        var single = new Dictionary<int, double>();
+        foreach (var t in sweep)
+        {
+            TorchRuntime.Initialise(t);
+            Log($"{t} thread(s): 2048 x 2048 matmul");
+            matmul[t] = MatmulBenchmark.GigaFlopsPerSecond();
+            Log($"{t} thread(s): {TrainingStepBenchmark.WarmupSteps} + {steps} training steps");
+            single[t] = TrainingStepBenchmark.SecondsPerStep(config, steps);
+        }
+        TorchRuntime.Initialise(1);
+        Log($"two trainings side by side at 1 thread each: {TrainingStepBenchmark.WarmupSteps} + {steps} steps each");
+        var pair = new[] { seed, seed + 1 }
+            .Select(s => Task.Run(() => TrainingStepBenchmark.SecondsPerStep(config.WithSeed(s), steps)))
+            .ToArray();
+        Task.WaitAll(pair);
+        var pairSeconds = pair.Select(p => p.Result).ToArray();
+
+        // (c): baselines at the requested thread count.
+        TorchRuntime.Initialise(threads);
+        var linear = BaselineBenchmark.Linear(BaselineDim, BaselineNonZeros, BaselinePrompts, BaselinePoints, seed, Log);
+        var sine = BaselineBenchmark.Sine(profile.Sine.Band, BaselinePrompts, BaselinePoints, seed, Log);
+
+        var m = config.Model;
+        var o = Console.Out;
+        o.WriteLine($"Training step: {profile.Name} '{config.Name}' model ({m.Layers} layers, {m.Heads} heads, width {m.Width}, d = {m.Dim}), " +
+                    $"batch {batch} x {points} points; {steps} timed steps after {TrainingStepBenchmark.WarmupSteps} warm-up steps.");
+        o.WriteLine(FormattableString.Invariant(
+            $"FLOPs/step = 3 x (2 P B T + 4 L B T^2 W), P = {flops.MultiplyingParameters:N0} parameters (all but the position table), B = {batch}, T = {flops.TokensPerPrompt} tokens, L = {m.Layers}, W = {m.Width}"));
+        o.WriteLine(FormattableString.Invariant(
+            $"           = {flops.Step / 1e9:0.000} GFLOP (dense {3 * flops.DenseForward / 1e9:0.000}, attention {3 * flops.AttentionForward / 1e9:0.000}); backward = 2 x forward; elementwise work (LayerNorm, GELU, softmax, Adam) left out."));
+        o.WriteLine();
+        var table = new TextTable(1, "setting", "threads", "ms/step", "steps/s", "GFLOP/s", "matmul GFLOP/s", "of matmul");
+        foreach (var t in sweep)
+        {
+            var gflops = flops.Step / single[t] / 1e9;
+            table.Add("one training", $"{t}", Number(1e3 * single[t], "0.0"), Number(1 / single[t], "0.0"), Number(gflops, "0.0"),
+                Number(matmul[t], "0.0"), Number(gflops / matmul[t], "0%"));
+        }
+        var aggregate = pairSeconds.Sum(s => 1 / s);
+        var pairGflops = flops.Step * aggregate / 1e9;
+        var reference = matmul[2];
+        table.Add("two side by side (each)", "1 + 1", Number(1e3 * pairSeconds.Average(), "0.0"), Number(aggregate / 2, "0.0"),
+            Number(pairGflops / 2, "0.0"), "", "");
+        table.Add("two side by side (sum)", "1 + 1", "", Number(aggregate, "0.0"), Number(pairGflops, "0.0"), Number(reference, "0.0"),
+            Number(pairGflops / reference, "0%"));
+        o.Write(table.ToString());
+        o.WriteLine(FormattableString.Invariant(
+            $"  two trainings side by side: {aggregate * single[2]:0.00} x the steps/s of one training on 2 threads, {aggregate * single[1]:0.00} x one on 1 thread."));
+        o.WriteLine();
+
+        o.WriteLine($"Baselines: one Predict call on all prompts (every prefix of every prompt is one fit), {threads} torch thread(s).");
+        var baselines = new TextTable(2, "baseline", "task", "prompts x points", "seconds", "us/fit");
+        foreach (var b in linear.Concat(sine))
+            baselines.Add(b.Baseline, b.Task, $"{b.Prompts} x {b.Points}", Number(b.Seconds, "0.000"), Number(b.MicrosecondsPerProblem, "0.0"));
+        o.Write(baselines.ToString());
+        o.WriteLine();
+        o.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average {LoadAverage()} (other work on the machine slows every number above).");
+    }
+
+    private static string LoadAverage()
+    {
+        try
+        {
+            var text = File.ReadAllText("/proc/loadavg").Split(' ');
+            return string.Join(" ", text.Take(3));
+        }
+        catch (IOException)
+        {
+            return "unknown";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
+}
