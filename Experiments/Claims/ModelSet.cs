@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Predictors;
@@ -57,13 +58,24 @@ public sealed class ModelSet : IDisposable
         {
             var parallel = Math.Max(1, Math.Min(parallelTrainings, toTrain.Count));
             TorchRuntime.Initialise(parallel > 1 ? 1 : threads);
-            var trained = new (IclTransformer, ModelSource)[toTrain.Count];
-            Parallel.For(0, toTrain.Count, new ParallelOptions { MaxDegreeOfParallelism = parallel },
-                i => trained[i] = (provider.TrainAndCache(toTrain[i], provider.CacheEntry(toTrain[i])).Model, ModelSource.Trained));
-            for (var i = 0; i < toTrain.Count; i++) served[toTrain[i].Name] = trained[i];
+            // Longest first, and each worker takes the next model when it is free: the long sinusoid model then runs
+            // beside the three short linear ones instead of after them.
+            var queue = toTrain.OrderByDescending(EstimatedCost).ToList();
+            var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
+            Parallel.ForEach(Partitioner.Create(queue, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = parallel },
+                c => trained[c.Name] = (provider.TrainAndCache(c, provider.CacheEntry(c)).Model, ModelSource.Trained));
+            foreach (var (name, model) in trained) served[name] = model;
             TorchRuntime.Initialise(threads);
         }
         return new ModelSet(profile, seed, served);
+    }
+
+    /// <summary>Relative training time: steps x batch x tokens, with attention's quadratic term folded in roughly.</summary>
+    private static double EstimatedCost(TrainingConfig c)
+    {
+        var tokens = 2.0 * c.Model.MaxPoints;
+        return (double)c.Steps * c.Optimiser.Batch * tokens * (1 + tokens / (4.0 * c.Model.Width));
     }
 
     public void Dispose()
