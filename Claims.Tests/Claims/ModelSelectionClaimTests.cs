@@ -5,14 +5,14 @@ namespace IclClaims.Claims.Tests.Claims;
 public sealed class ModelSelectionClaimTests(ClaimsFixture fixture)
 {
     [Theory]
-    [MemberData(nameof(ConfiguredProfiles.All), MemberType = typeof(ConfiguredProfiles))]
+    [MemberData(nameof(ConfiguredProfiles.Claim1), MemberType = typeof(ConfiguredProfiles))]
     public void Claim1_mixture_model_selects_dense_or_sparse_near_optimally(string profile) => ClaimVerification.Verify(fixture, profile, 1);
 
     [Theory]
-    [MemberData(nameof(ConfiguredProfiles.All), MemberType = typeof(ConfiguredProfiles))]
+    [MemberData(nameof(ConfiguredProfiles.Claim2), MemberType = typeof(ConfiguredProfiles))]
     public void Claim2_selection_costs_almost_nothing_in_samples(string profile) => ClaimVerification.Verify(fixture, profile, 2);
 
     [Theory]
-    [MemberData(nameof(ConfiguredProfiles.All), MemberType = typeof(ConfiguredProfiles))]
+    [MemberData(nameof(ConfiguredProfiles.Claim3), MemberType = typeof(ConfiguredProfiles))]
     public void Claim3_in_between_sparsity_resembles_neither_specialist(string profile) => ClaimVerification.Verify(fixture, profile, 3);
 }
