@@ -17,10 +17,10 @@ public static class BaselineBenchmark
 {
     /// <summary>
     /// Every baseline the catalogue compares with linear tasks (dense, sparse, dense/sparse mixture; "bayes" once per
-    /// prior), and the class-agnostic references, on <paramref name="prompts"/> prompts of <paramref name="points"/>
+    /// prior), and the class-agnostic references, each reported to <paramref name="done"/> as it finishes, on <paramref name="prompts"/> prompts of <paramref name="points"/>
     /// points in <paramref name="dim"/> dimensions with <paramref name="nonZeros"/> non-zeros.
     /// </summary>
-    public static IReadOnlyList<BaselineTiming> Linear(int dim, int nonZeros, int prompts, int points, int seed, Action<string>? log = null)
+    public static IReadOnlyList<BaselineTiming> Linear(int dim, int nonZeros, int prompts, int points, int seed, Action<BaselineTiming>? done = null)
     {
         var tasks = new (BaselineTaskKind Kind, TaskSpec Spec)[]
         {
@@ -41,29 +41,28 @@ public static class BaselineBenchmark
                 // "bayes" is a different predictor for every prior; the other names are timed once.
                 var label = name == BaselineCatalog.BayesName ? $"{name} ({kind} prior)" : name;
                 if (!seen.Add(label)) continue;
-                results.Add(Time(label, predictor, spec, prompts, points, seed, log));
+                results.Add(Time(label, predictor, spec, prompts, points, seed, done));
             }
         }
         return results;
     }
 
     /// <summary>The sinusoid oracle on sinusoids and the family fit on convex combinations (a = 0.5), one-dimensional.</summary>
-    public static IReadOnlyList<BaselineTiming> Sine(FrequencyBand band, int prompts, int points, int seed, Action<string>? log = null)
+    public static IReadOnlyList<BaselineTiming> Sine(FrequencyBand band, int prompts, int points, int seed, Action<BaselineTiming>? done = null)
     {
         ArgumentNullException.ThrowIfNull(band);
         var sine = new LinearSineTaskSpec(0, band.Min, band.Max);
         var combination = new LinearSineTaskSpec(0.5, band.Min, band.Max);
         return
         [
-            Time(BaselineCatalog.SineOracleName, BaselineCatalog.Create(BaselineCatalog.SineOracleName, sine), sine, prompts, points, seed, log),
-            Time(BaselineCatalog.FamilyFitName, BaselineCatalog.Create(BaselineCatalog.FamilyFitName, combination), combination, prompts, points, seed, log),
+            Time(BaselineCatalog.SineOracleName, BaselineCatalog.Create(BaselineCatalog.SineOracleName, sine), sine, prompts, points, seed, done),
+            Time(BaselineCatalog.FamilyFitName, BaselineCatalog.Create(BaselineCatalog.FamilyFitName, combination), combination, prompts, points, seed, done),
         ];
     }
 
-    private static BaselineTiming Time(string label, IPredictor predictor, TaskSpec spec, int prompts, int points, int seed, Action<string>? log)
+    private static BaselineTiming Time(string label, IPredictor predictor, TaskSpec spec, int prompts, int points, int seed, Action<BaselineTiming>? done)
     {
         var functions = spec.Build();
-        log?.Invoke($"timing {label} on {prompts} x {points} {functions.Name} prompts");
         using var g = new Generator((ulong)seed);
         using var batch = functions.Sample(prompts, points, g);
         using var small = functions.Sample(Math.Min(prompts, 8), points, g);
@@ -77,6 +76,8 @@ public static class BaselineBenchmark
             using var scope = NewDisposeScope();
             predictor.Predict(small);
         });
-        return new BaselineTiming(label, functions.Name, prompts, points, seconds);
+        var timing = new BaselineTiming(label, functions.Name, prompts, points, seconds);
+        done?.Invoke(timing);
+        return timing;
     }
 }

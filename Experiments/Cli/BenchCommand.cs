@@ -10,7 +10,7 @@ namespace IclClaims.Experiments.Cli;
 /// <c>bench</c>: how fast this machine trains and evaluates. It reports (a) the training-step time of the profile's
 /// dense linear model at 1 and 2 torch threads (and at --threads), and with two trainings side by side at one
 /// thread each; (b) the estimated FLOPs of a step (<see cref="StepFlops"/>) and the achieved GFLOP/s as a fraction of
-/// a 2048 x 2048 float32 matrix product measured in the same run; (c) the time of the linear baselines on 1000
+/// a 2048 x 2048 float32 matrix product measured in the same run; (c) the time of the linear baselines on 1000 (--prompts)
 /// prompts x 41 points at d = 20, k = 2, and of the sinusoid oracle and family fit on 1000 x 41 one-dimensional prompts.
 /// </summary>
 /// <remarks>
@@ -22,7 +22,6 @@ namespace IclClaims.Experiments.Cli;
 /// </remarks>
 internal static class BenchCommand
 {
-    private const int BaselinePrompts = 1000;
     private const int BaselinePoints = 41;
     private const int BaselineDim = 20;
     private const int BaselineNonZeros = 2;
@@ -34,28 +33,33 @@ internal static class BenchCommand
             Description = $"timed training steps per measurement, after {TrainingStepBenchmark.WarmupSteps} warm-up steps",
             DefaultValueFactory = _ => 50,
         };
+        var prompts = new Option<int>("--prompts") { Description = "prompts per baseline timing", DefaultValueFactory = _ => 1000 };
         var command = new Command("bench", "Measure training-step time, achieved GFLOP/s and baseline run times on this machine.");
         common.AddTo(command);
         command.Options.Add(steps);
+        command.Options.Add(prompts);
         command.SetAction(r => CommandLineApp.Guard(() =>
         {
             var profile = common.ResolveProfile(r);
             var seed = common.ResolveSeed(r);
             var timed = r.GetValue(steps);
             if (timed < 1) throw new UserInputException($"--steps: {timed} must be at least 1.");
+            var count = r.GetValue(prompts);
+            if (count < 1) throw new UserInputException($"--prompts: {count} must be at least 1.");
             var device = common.Initialise(r);
             if (device.type != TorchSharp.DeviceType.CPU) throw new UserInputException("bench: only --device cpu is measured.");
             var requested = r.GetValue(common.Threads);
             var threads = requested > 0 ? requested : Environment.ProcessorCount;
-            Run(profile, seed, timed, threads);
+            Run(profile, seed, timed, count, threads);
             return 0;
         }));
         return command;
     }
 
-    private static void Run(ExperimentProfile profile, int seed, int steps, int threads)
+    private static void Run(ExperimentProfile profile, int seed, int steps, int prompts, int threads)
     {
         static void Log(string text) => Console.Error.WriteLine(text);
+        var loadAtStart = LoadAverage();
         var config = profile.Model(ExperimentProfile.DenseModel, seed);
         var (batch, points) = (config.Optimiser.Batch, Curriculum.At(config.Steps - 1, config).Points);
         var flops = StepFlops.For(config.Model, batch, points);
@@ -79,11 +83,6 @@ internal static class BenchCommand
             .ToArray();
         Task.WaitAll(pair);
         var pairSeconds = pair.Select(p => p.Result).ToArray();
-
-        // (c): baselines at the requested thread count.
-        TorchRuntime.Initialise(threads);
-        var linear = BaselineBenchmark.Linear(BaselineDim, BaselineNonZeros, BaselinePrompts, BaselinePoints, seed, Log);
-        var sine = BaselineBenchmark.Sine(profile.Sine.Band, BaselinePrompts, BaselinePoints, seed, Log);
 
         var m = config.Model;
         var o = Console.Out;
@@ -112,14 +111,22 @@ internal static class BenchCommand
         o.WriteLine(FormattableString.Invariant(
             $"  two trainings side by side: {aggregate * single[2]:0.00} x the steps/s of one training on 2 threads, {aggregate * single[1]:0.00} x one on 1 thread."));
         o.WriteLine();
+        o.Flush();
 
-        o.WriteLine($"Baselines: one Predict call on all prompts (every prefix of every prompt is one fit), {threads} torch thread(s).");
-        var baselines = new TextTable(2, "baseline", "task", "prompts x points", "seconds", "us/fit");
-        foreach (var b in linear.Concat(sine))
-            baselines.Add(b.Baseline, b.Task, $"{b.Prompts} x {b.Points}", Number(b.Seconds, "0.000"), Number(b.MicrosecondsPerProblem, "0.0"));
-        o.Write(baselines.ToString());
+        // (c): baselines at the requested thread count, each row printed as it finishes (the Lasso takes minutes).
+        TorchRuntime.Initialise(threads);
+        o.WriteLine($"Baselines: one Predict call on all prompts (every prefix of every prompt is one fit), {threads} torch thread(s); median of up to 5 calls when fast.");
+        o.WriteLine($"  {"baseline",-34}  {"prompts x points",16}  {"seconds",9}  {"us/fit",9}  task");
+        o.WriteLine($"  {new string('-', 34)}  {new string('-', 16)}  {new string('-', 9)}  {new string('-', 9)}  {new string('-', 4)}");
+        void Row(BaselineTiming b)
+        {
+            o.WriteLine(FormattableString.Invariant($"  {b.Baseline,-34}  {$"{b.Prompts} x {b.Points}",16}  {b.Seconds,9:0.000}  {b.MicrosecondsPerProblem,9:0.0}  {b.Task}"));
+            o.Flush();
+        }
+        BaselineBenchmark.Linear(BaselineDim, BaselineNonZeros, prompts, BaselinePoints, seed, Row);
+        BaselineBenchmark.Sine(profile.Sine.Band, prompts, BaselinePoints, seed, Row);
         o.WriteLine();
-        o.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average {LoadAverage()} (other work on the machine slows every number above).");
+        o.WriteLine($"Machine: {Environment.ProcessorCount} cores; load average {loadAtStart} at the start, {LoadAverage()} at the end (other work on the machine slows every number above).");
     }
 
     private static string LoadAverage()
