@@ -8,8 +8,19 @@ namespace IclClaims.Claims.Tests.Claims;
 /// </summary>
 public static class ClaimStatus
 {
+    /// <summary>
+    /// At Ci (d = 4, k = 1, 8000 steps) the mixture model learns the dense class but not yet the sparse one: on
+    /// sparse tasks it stays at least-squares level below n = d, while the sparse specialist of the same budget
+    /// captures Lasso's advantage. Measured over seeds 1-3 (README, "Measured effects, Ci").
+    /// </summary>
+    private const string MixtureMissesSparsityAtCi =
+        "at Ci the mixture model does not learn the sparse class in 8000 steps (sparse tasks, n < d: mixture - least squares = +0.008 ± 0.003 at seed 1, sparse specialist -0.15)";
+
     private static readonly Dictionary<(int Claim, ProfileName Profile), string> NotReproduced = new()
     {
+        [(1, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
+        [(2, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
+        [(3, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
     };
 
     public static string? NotReproducedAt(int claim, ProfileName profile) =>
