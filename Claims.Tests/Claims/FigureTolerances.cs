@@ -10,14 +10,32 @@ namespace IclClaims.Claims.Tests.Claims;
 /// </summary>
 public static class FigureTolerances
 {
+    private const string ModelCurve = "linear+sine mixture model";
+
     public static FigureTolerance For(string figureId, ProfileName profile) => figureId switch
     {
-        // Normalised-error curves: seed-to-seed spread of trained models, plus 3 standard errors of the live curve.
+        // Seed 2 against the seed-1 snapshot: worst 0.144 (14%, at n = 0, where the prompts' own variance is largest).
         "F1a" or "F1b" => new FigureTolerance(Absolute: 0.10, Relative: 0.25, StdErrs: 3),
+        // Seed 2: worst 0.059 (10%).
         "F2" => new FigureTolerance(Absolute: 0.10, Relative: 0.35, StdErrs: 3),
-        // Function plots depend on one drawn function and the model's answer to it: only the structure is pinned.
-        "F3" => new FigureTolerance(Absolute: 2.0, Relative: 1.0, StdErrs: 0),
-        "F4" or "F5" => new FigureTolerance(Absolute: 0.05, Relative: 0.5, StdErrs: 3),
+        // Function plots: context and true function are drawn from a fixed stream, so they must match exactly; the
+        // model's curve differs between seeds' models (away from the context it is unconstrained), so it is held
+        // only to staying within the functions' own range.
+        "F3" => FunctionPlots(new FigureTolerance(Absolute: 1e-9), panels: [0, 1, 2]),
+        // Seed 2: worst 0.027 (50% of a small value).
+        "F4" => new FigureTolerance(Absolute: 0.05, Relative: 0.5, StdErrs: 3),
+        // Panel 1 (error against frequency) like F4; panels 2 and 3 are function plots.
+        "F5" => FunctionPlots(new FigureTolerance(Absolute: 0.05, Relative: 0.5, StdErrs: 3), panels: [1, 2]),
         _ => throw new ArgumentOutOfRangeException(nameof(figureId), figureId, $"no tolerance declared for figure {figureId} at {profile}"),
+    };
+
+    private static FigureTolerance FunctionPlots(FigureTolerance figure, int[] panels) => figure with
+    {
+        SeriesOverrides = panels.SelectMany(p => new[]
+        {
+            ($"{p}/context points", new FigureTolerance(Absolute: 1e-9)),
+            ($"{p}/true function", new FigureTolerance(Absolute: 1e-9)),
+            ($"{p}/{ModelCurve}", new FigureTolerance(Absolute: 3.0)),
+        }).ToDictionary(e => e.Item1, e => e.Item2),
     };
 }

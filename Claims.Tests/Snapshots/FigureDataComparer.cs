@@ -25,11 +25,11 @@ public static class FigureDataComparer
             return problems;
         }
         for (var p = 0; p < expected.Panels.Count; p++)
-            ComparePanel(problems, $"panel {p + 1}", expected.Panels[p], live.Panels[p], tolerance);
+            ComparePanel(problems, $"panel {p + 1}", p, expected.Panels[p], live.Panels[p], tolerance);
         return problems;
     }
 
-    private static void ComparePanel(List<string> problems, string where, PanelData expected, PanelData live, FigureTolerance tolerance)
+    private static void ComparePanel(List<string> problems, string where, int panel, PanelData expected, PanelData live, FigureTolerance tolerance)
     {
         Same(problems, $"{where} title", expected.Title, live.Title);
         Same(problems, $"{where} x label", expected.XLabel, live.XLabel);
@@ -44,7 +44,7 @@ public static class FigureDataComparer
             return;
         }
         for (var s = 0; s < expected.Series.Count; s++)
-            CompareSeries(problems, $"{where} series '{expected.Series[s].Name}'", expected.Series[s], live.Series[s], tolerance);
+            CompareSeries(problems, $"{where} series '{expected.Series[s].Name}'", expected.Series[s], live.Series[s], tolerance.ForSeries(panel, expected.Series[s].Name));
     }
 
     private static void CompareSeries(List<string> problems, string where, SeriesData expected, SeriesData live, FigureTolerance tolerance)

@@ -11,6 +11,13 @@ public sealed record FigureTolerance(double Absolute = 0, double Relative = 0, d
     /// <summary>Only floating-point noise: for figures whose numbers are deterministic.</summary>
     public static FigureTolerance Exact { get; } = new(Absolute: 1e-12, Relative: 1e-9);
 
+    /// <summary>Tolerances for single series, keyed "panel index/series name" (0-based panel), overriding this one.</summary>
+    public IReadOnlyDictionary<string, FigureTolerance>? SeriesOverrides { get; init; }
+
+    /// <summary>The tolerance for one series of one panel.</summary>
+    public FigureTolerance ForSeries(int panel, string series) =>
+        SeriesOverrides is not null && SeriesOverrides.TryGetValue($"{panel}/{series}", out var t) ? t : this;
+
     public double Allowed(double expected, double? liveStdErr) =>
         Math.Max(Math.Max(Absolute, Relative * Math.Abs(expected)),
                  liveStdErr is { } se && double.IsFinite(se) ? StdErrs * Math.Abs(se) : 0);
