@@ -20,35 +20,43 @@ public static class ClaimThresholds
         _ => PaperLikeSine,
     };
 
-    /// <summary>Ci (d = 4, k = 1): see README "Measured effects, Ci" for the per-seed numbers behind each value.</summary>
+    /// <summary>
+    /// Ci (d = 4, k = 1). Claims 1-3 do not reproduce at this budget (the mixture does not learn the sparse class in
+    /// 8000 steps; seeds 1-3, README "Measured effects, Ci"), so these are the issue's stated margins, kept as the
+    /// bar the explicit tests hold the claims to; they were not tuned to the measurements.
+    /// </summary>
     private static readonly ModelSelectionThresholds CiModelSelection = new(
+        // The issue's "small margin": 0.05 in normalised error (the zero predictor scores 1).
         SelectionMargin: 0.05,
+        // Measured on the dense half (seeds 1-3): 0.19 / 0.16 / 0.072 (lowest bound 0.064); 0.05 is "clearly worse".
         SpecialistGap: 0.05,
+        // A tenth of the sparse specialist's measured gain over least squares below n = d (0.15 at seeds 1-3), rounded up.
         BelowLeastSquares: 0.03,
         DenseOnlyLikeLeastSquares: 0.05,
         MixtureToBayes: 0.10,
+        // The issue's "small stated fraction" of the area under the best specialist's curve.
         SelectionCostFraction: 0.15,
         EndDistanceFraction: 0.35,
         MiddleDistanceFraction: 0.10);
 
-    /// <summary>The paper's statements with the margins of the issue that specified them; used where nothing was measured.</summary>
-    private static readonly ModelSelectionThresholds PaperLikeModelSelection = new(
-        SelectionMargin: 0.05,
-        SpecialistGap: 0.05,
-        BelowLeastSquares: 0.03,
-        DenseOnlyLikeLeastSquares: 0.05,
-        MixtureToBayes: 0.10,
-        SelectionCostFraction: 0.15,
-        EndDistanceFraction: 0.35,
-        MiddleDistanceFraction: 0.10);
+    /// <summary>Not measured at these profiles yet: the same bar as Ci.</summary>
+    private static readonly ModelSelectionThresholds PaperLikeModelSelection = CiModelSelection;
 
+    /// <summary>Ci, seeds 1 / 2 / 3 (README "Measured effects, Ci"); each threshold sits below the lowest confidence bound measured.</summary>
     private static readonly SineThresholds CiSine = new(
+        // The issue's 0.05; measured gaps 0.020 / 0.011 / 0.020 (highest bound 0.021).
         ClassMargin: 0.05,
+        // Measured 0.053 / 0.079 / 0.054 (lowest bound 0.050): 40% margin.
         CombinationOverFamily: 0.03,
+        // Measured 2.69 / 7.05 / 2.73 (lowest bound 2.54): 21% margin; "many times" at this scale is between 2.7x and 7x.
         CombinationOverPureClasses: 2.0,
+        // Measured 2.73 / 6.51 / 2.65 (lowest bound 2.48): 19% margin.
         MiddleOverEnds: 2.0,
+        // Low frequency 3.8 / 7.5 / 4.6 (lowest bound 3.6), high 37 / 59 / 36: 45% margin on the weaker, low end.
         ExtremeOverInBand: 2.0,
+        // The oracle fit's error at both extremes was below 1e-4 at every seed; 0.05 is the claim-4 bar for "fits well".
         OracleAtExtremes: 0.05);
 
+    /// <summary>Not measured at these profiles yet: the same bar as Ci.</summary>
     private static readonly SineThresholds PaperLikeSine = CiSine;
 }
