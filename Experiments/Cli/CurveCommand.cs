@@ -61,9 +61,15 @@ internal static class CurveCommand
                 var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Store, new ConsoleProgress(), device);
                 p = new ModelPredictor(name, provider.Get(profile.Name, config).Model);
             }
-            else
+            else if (BaselineCatalog.Names.Contains(name))
             {
                 p = BaselineCatalog.Create(name, spec);
+            }
+            else
+            {
+                throw new UserInputException(
+                    $"--predictor: unknown predictor '{name}'. Allowed values: the baselines {string.Join(", ", BaselineCatalog.Names)}, " +
+                    $"or a model of the profile: {string.Join(", ", ExperimentProfile.ModelNames)}.");
             }
 
             var functions = spec.Build();
