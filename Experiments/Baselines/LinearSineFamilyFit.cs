@@ -1,7 +1,3 @@
-using IclClaims.Experiments.Predictors;
-using IclClaims.Experiments.Tasks;
-using static TorchSharp.torch;
-
 namespace IclClaims.Experiments.Baselines;
 
 /// <summary>
@@ -9,34 +5,17 @@ namespace IclClaims.Experiments.Baselines;
 /// <see cref="SinusoidOracle"/> but with the features <c>[x, sin(omega x), cos(omega x)]</c> (3x3 normal equations),
 /// which represent every member of the family exactly once omega is right.
 /// </summary>
-public sealed class LinearSineFamilyFit : IPredictor
+public sealed class LinearSineFamilyFit : FrequencyFitPredictor
 {
-    private readonly FrequencyGridFit _fit;
-
     public LinearSineFamilyFit(double omegaMin = 0.05, double omegaMax = 40, int gridSize = 400, double ridge = 1e-6, int refineLevels = 2, int refinePoints = 11)
         : this(FrequencyGridFit.LogSpaced(omegaMin, omegaMax, gridSize), ridge, refineLevels, refinePoints)
     {
     }
 
     public LinearSineFamilyFit(IReadOnlyList<double> grid, double ridge = 1e-6, int refineLevels = 2, int refinePoints = 11)
+        : base(grid, withLinear: true, ridge, refineLevels, refinePoints)
     {
-        _fit = new FrequencyGridFit(grid, withLinear: true, ridge, refineLevels, refinePoints);
     }
 
-    public IReadOnlyList<double> Grid => _fit.Grid;
-
-    public string Name => "family-fit";
-
-    public Tensor Predict(Prompts prompts)
-    {
-        using var scope = NewDisposeScope();
-        return _fit.Fit(prompts).Prediction.MoveToOuterDisposeScope();
-    }
-
-    /// <summary>The omega chosen for every prefix, [B, N].</summary>
-    public Tensor ChosenFrequency(Prompts prompts)
-    {
-        using var scope = NewDisposeScope();
-        return _fit.Fit(prompts).Omega.MoveToOuterDisposeScope();
-    }
+    public override string Name => "family-fit";
 }

@@ -1,7 +1,3 @@
-using IclClaims.Experiments.Predictors;
-using IclClaims.Experiments.Tasks;
-using static TorchSharp.torch;
-
 namespace IclClaims.Experiments.Baselines;
 
 /// <summary>
@@ -13,34 +9,17 @@ namespace IclClaims.Experiments.Baselines;
 /// step; set 0 for the plain grid), and predicts at <c>x_i</c>. The grid must cover the frequency for the fit to be
 /// exact; with fewer examples than parameters any omega fits and the choice is arbitrary.
 /// </summary>
-public sealed class SinusoidOracle : IPredictor
+public sealed class SinusoidOracle : FrequencyFitPredictor
 {
-    private readonly FrequencyGridFit _fit;
-
     public SinusoidOracle(double omegaMin = 0.05, double omegaMax = 40, int gridSize = 400, double ridge = 1e-6, int refineLevels = 2, int refinePoints = 11)
         : this(FrequencyGridFit.LogSpaced(omegaMin, omegaMax, gridSize), ridge, refineLevels, refinePoints)
     {
     }
 
     public SinusoidOracle(IReadOnlyList<double> grid, double ridge = 1e-6, int refineLevels = 2, int refinePoints = 11)
+        : base(grid, withLinear: false, ridge, refineLevels, refinePoints)
     {
-        _fit = new FrequencyGridFit(grid, withLinear: false, ridge, refineLevels, refinePoints);
     }
 
-    public IReadOnlyList<double> Grid => _fit.Grid;
-
-    public string Name => "sine-oracle";
-
-    public Tensor Predict(Prompts prompts)
-    {
-        using var scope = NewDisposeScope();
-        return _fit.Fit(prompts).Prediction.MoveToOuterDisposeScope();
-    }
-
-    /// <summary>The omega chosen for every prefix, [B, N].</summary>
-    public Tensor ChosenFrequency(Prompts prompts)
-    {
-        using var scope = NewDisposeScope();
-        return _fit.Fit(prompts).Omega.MoveToOuterDisposeScope();
-    }
+    public override string Name => "sine-oracle";
 }
