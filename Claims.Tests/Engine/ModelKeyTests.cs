@@ -58,12 +58,23 @@ public class ModelKeyTests
     }
 
     [Fact]
-    public void The_four_models_of_a_profile_and_the_profiles_have_distinct_keys()
+    public void The_models_of_the_profiles_have_distinct_keys_except_the_sine_setting_that_Extended_shares_with_Ci()
     {
-        var keys = new[] { Profiles.Smoke, Profiles.Ci, Profiles.Extended, Profiles.Paper }
-            .SelectMany(p => ExperimentProfile.ModelNames.Select(n => ModelKey.Of(p.Model(n, 1))))
+        var configs = new[] { Profiles.Smoke, Profiles.Ci, Profiles.Extended, Profiles.Paper }
+            .SelectMany(p => ExperimentProfile.ModelNames.Select(n => (Profile: p.Name, Name: n, Key: ModelKey.Of(p.Model(n, 1)))))
+            .Where(m => !(m.Profile == ProfileName.Extended && m.Name == ExperimentProfile.SineMixtureModel))
             .ToList();
 
-        keys.Should().OnlyHaveUniqueItems();
+        configs.Select(m => m.Key).Should().OnlyHaveUniqueItems();
+        ModelKey.Of(Profiles.Extended.Model(ExperimentProfile.SineMixtureModel, 1))
+            .Should().Be(ModelKey.Of(Profiles.Ci.Model(ExperimentProfile.SineMixtureModel, 1)), "Extended reuses Ci's 1-D sine setting");
+    }
+
+    [Fact]
+    public void The_mixture_model_trains_for_its_own_step_count_when_the_profile_gives_one()
+    {
+        Profiles.Extended.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Extended.Linear.MixtureSteps);
+        Profiles.Extended.Model(ExperimentProfile.SparseModel, 1).Steps.Should().Be(Profiles.Extended.Linear.Steps);
+        Profiles.Ci.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Ci.Linear.Steps);
     }
 }

@@ -4,9 +4,9 @@ using IclClaims.Experiments.Configuration;
 namespace IclClaims.Experiments.Cli;
 
 /// <summary>Options every command takes.</summary>
-internal sealed class CommonOptions
+internal sealed class CommonOptions(string defaultProfile = "Ci")
 {
-    public Option<string> Profile { get; } = new("--profile") { Description = "Smoke | Ci | Extended | Paper", DefaultValueFactory = _ => "Ci" };
+    public Option<string> Profile { get; } = new("--profile") { Description = "Smoke | Ci | Extended | Paper", DefaultValueFactory = _ => defaultProfile };
     public Option<int> Seed { get; } = new("--seed") { Description = "seed of initialisation, training data and test prompts", DefaultValueFactory = _ => SuiteSettings.DefaultSeed };
     public Option<string> Device { get; } = new("--device") { Description = "cpu | cuda | auto", DefaultValueFactory = _ => "cpu" };
     public Option<string> Out { get; } = new("--out") { Description = "output folder", DefaultValueFactory = _ => "out" };

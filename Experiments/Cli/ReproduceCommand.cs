@@ -15,6 +15,7 @@ internal static class ReproduceCommand
         var train = new Option<string>("--train") { Description = "store: cache, then model store, then train | always: train every model", DefaultValueFactory = _ => "store" };
         var command = new Command("reproduce", "Reproduce every claim of the profile(s): models, measurements, figures and report. Exit code 0 only if every claim holds.");
         common.AddTo(command);
+        common.Profile.Description = "profiles to reproduce, comma-separated: Smoke | Ci | Extended | Paper";
         command.Options.Add(cache);
         command.Options.Add(train);
         command.SetAction(r => CommandLineApp.Guard(() =>

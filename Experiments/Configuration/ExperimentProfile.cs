@@ -6,8 +6,11 @@ namespace IclClaims.Experiments.Configuration;
 
 /// <summary>The dense/sparse setting of claims 1–3 at one scale.</summary>
 public sealed record LinearSetting(int Dim, int NonZeros, int Points, TransformerConfig Model, OptimiserConfig Optimiser, int Steps,
-    CurriculumConfig? Curriculum, double MixtureDenseWeight)
+    CurriculumConfig? Curriculum, double MixtureDenseWeight, int? MixtureSteps = null)
 {
+    /// <summary>Training steps of the mixture model: it must learn both classes, so a profile may give it more.</summary>
+    public int StepsOfMixture => MixtureSteps ?? Steps;
+
     public LinearTaskSpec Dense => LinearTaskSpec.Dense(Dim);
 
     public LinearTaskSpec Sparse => new(Dim, NonZeros);
@@ -42,13 +45,13 @@ public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, S
 
     public TrainingConfig Model(string name, int seed) => name switch
     {
-        DenseModel => LinearModel(name, Linear.Dense, seed),
-        SparseModel => LinearModel(name, Linear.Sparse, seed),
-        MixtureModel => LinearModel(name, Linear.Mixture, seed),
+        DenseModel => LinearModel(name, Linear.Dense, Linear.Steps, seed),
+        SparseModel => LinearModel(name, Linear.Sparse, Linear.Steps, seed),
+        MixtureModel => LinearModel(name, Linear.Mixture, Linear.StepsOfMixture, seed),
         SineMixtureModel => new TrainingConfig(name, Sine.Mixture, Sine.Model, Sine.Optimiser, Sine.Steps, seed),
         _ => throw new UserInputException($"unknown model '{name}'. Allowed values: {string.Join(", ", ModelNames)}."),
     };
 
-    private TrainingConfig LinearModel(string name, TaskSpec task, int seed) =>
-        new(name, task, Linear.Model, Linear.Optimiser, Linear.Steps, seed, Linear.Curriculum);
+    private TrainingConfig LinearModel(string name, TaskSpec task, int steps, int seed) =>
+        new(name, task, Linear.Model, Linear.Optimiser, steps, seed, Linear.Curriculum);
 }

@@ -59,20 +59,26 @@ public static class Profiles
         TestPrompts: 2000,
         ServedFromStore: false);
 
-    /// <summary>d = 8, k = 2, served from the committed model store (trained for hours).</summary>
+    /// <summary>d = 8, k = 2, served from the committed model store (trained for about an hour a model here).</summary>
     public static ExperimentProfile Extended { get; } = new(
         ProfileName.Extended,
         new LinearSetting(
-            Dim: 8, NonZeros: 2, Points: 17,
+            // d = 8, k = 2: the smallest step towards the paper's d = 20, k = 2 at which PROBES.md saw sparsity learned.
+            Dim: 8, NonZeros: 2,
+            // 10 points (n up to d + 1), a measured deviation from 2d + 1: positions n >= d, where least squares is
+            // already exact, would otherwise take most of the loss; PROBES.md's d = 8 specialist learned sparsity with 10.
+            Points: 10,
             // Post-LN as at Ci; PROBES.md: the post-LN sparse specialist at d = 8 captured 54-100% of Lasso's advantage at 30k steps.
-            Model: new TransformerConfig(Dim: 8, MaxPoints: 17, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
+            Model: new TransformerConfig(Dim: 8, MaxPoints: 10, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
+            // PROBES.md's d = 8 run: peak 1e-3, 300-step warm-up, cosine decay, batch 128.
             Optimiser: new OptimiserConfig(1e-3, WarmupSteps: 300, FinalFraction: 0.05, GradientClip: 1, Batch: 128),
-            // 20–30k steps capture Lasso's advantage for a sparse specialist (PROBES.md); the mixture needs more.
-            Steps: 60000, Curriculum: null, MixtureDenseWeight: 0.5),
-        new SineSetting(new FrequencyBand(1, 3), InputKind.Gaussian, 0, Points: 20,
-            Model: new TransformerConfig(Dim: 1, MaxPoints: 20, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
-            Optimiser: new OptimiserConfig(1e-3, WarmupSteps: 300, FinalFraction: 0.05, GradientClip: 1, Batch: 128),
-            Steps: 20000, LinearWeight: 0.5),
+            // 30k steps: where PROBES.md's sparse specialist reached 54-100% of Lasso's advantage (about 35 min here).
+            Steps: 30000, Curriculum: null, MixtureDenseWeight: 0.5,
+            // The mixture must learn both classes: twice the specialists' budget, what fits one core beside them in a session.
+            MixtureSteps: 60000),
+        // The 1-D setting of Ci, not a larger one: at Ci it already takes 15-20 min to learn and shows claims 4-6 with
+        // a margin that is not trivial (README); the Extended profile's added scale is in the linear setting.
+        Ci.Sine,
         TestPrompts: 2000,
         ServedFromStore: true);
 
