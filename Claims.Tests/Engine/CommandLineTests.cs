@@ -56,6 +56,27 @@ public class CommandLineTests
         stderr.Should().NotContain("   at ").And.NotContain("Exception");
     }
 
+    [Fact]
+    public async Task A_store_served_model_the_store_lacks_is_refused_with_the_command_that_trains_it_never_trained_implicitly()
+    {
+        // Seed 97 has no store entry whether or not the seed-1 entries are committed: missing and stale both refuse.
+        var cache = Directory.CreateTempSubdirectory("iclclaims-curve-").FullName;
+        try
+        {
+            var (code, stdout, stderr) = await Run("curve", "--profile", "Extended", "--task", "sparse", "--predictor", "sparse",
+                "--seed", "97", "--prompts", "8", "--threads", "1", "--cache", cache);
+
+            code.Should().Be(CommandLineApp.UserError);
+            stdout.Should().BeEmpty();
+            stderr.Should().Contain("error: ").And.Contain("train --profile Extended --model sparse --seed 97").And.NotContain("   at ");
+            Directory.EnumerateFileSystemEntries(cache).Should().BeEmpty("nothing was trained");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("Huge", "Smoke, Ci, Extended, Paper")]
     public async Task An_unknown_profile_lists_the_allowed_profiles(string profile, string allowed)

@@ -135,7 +135,7 @@ public sealed class ModelProviderTests : IDisposable
 
         var serve = () => provider.TryServe(ProfileName.Extended, config);
 
-        serve.Should().Throw<InvalidOperationException>()
+        serve.Should().Throw<UserInputException>()
             .WithMessage("*does not match*dotnet run --project Experiments -c Release -- train --profile Extended --model mixture*");
         Directory.Exists(provider.CacheEntry(config).Directory).Should().BeFalse("nothing was trained in its place");
     }

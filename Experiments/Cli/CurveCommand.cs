@@ -45,7 +45,7 @@ internal static class CurveCommand
             var count = r.GetValue(prompts);
             if (count < 2) throw new UserInputException($"--prompts: {count} must be at least 2.");
             var spec = BuildTask(r.GetValue(task)!, profile, r.GetValue(dim), r.GetValue(sparsity), r.GetValue(omega), r.GetValue(weight));
-            var n = r.GetValue(points) ?? (spec.Dim == 1 && profile.Sine.Points > 0 && spec is not LinearTaskSpec ? profile.Sine.Points : 2 * spec.Dim + 1);
+            var n = r.GetValue(points) ?? DefaultPoints(spec, profile);
             if (n < 1) throw new UserInputException($"--points: {n} must be at least 1.");
 
             var device = common.Initialise(r);
@@ -59,7 +59,13 @@ internal static class CurveCommand
                 if (n > config.Model.MaxPoints)
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes at most {config.Model.MaxPoints} points; --points is {n}.");
                 var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Store, new ConsoleProgress(), device);
-                p = new ModelPredictor(name, provider.Get(profile.Name, config).Model);
+                var served = provider.TryServe(profile.Name, config);
+                // As in the test run: hours of training never start implicitly for a store-served profile.
+                if (served is null && profile.ServedFromStore)
+                    throw new UserInputException(
+                        $"the model store has no {profile.Name} entry for '{name}' (seed {seed}); train it first with: " +
+                        $"dotnet run --project Experiments -c Release -- train --profile {profile.Name} --model {name} --seed {seed}");
+                p = new ModelPredictor(name, served?.Model ?? provider.TrainAndCache(config, provider.CacheEntry(config)).Model);
             }
             else if (BaselineCatalog.Names.Contains(name))
             {
@@ -123,4 +129,10 @@ internal static class CurveCommand
         lines.AddRange(c.N.Select((n, i) => string.Create(CultureInfo.InvariantCulture, $"{n}\t{c.Mean[i]:0.0000}\t{c.StdErr[i]:0.0000}\t{c.Lower[i]:0.0000}\t{c.Upper[i]:0.0000}")));
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
+
+    /// <summary>The profile's own prompt length where the task is the profile's; 2d + 1 (the paper's ratio) elsewhere.</summary>
+    private static int DefaultPoints(TaskSpec spec, ExperimentProfile profile) =>
+        spec.Dim == 1 && profile.Sine.Points > 0 && spec is not LinearTaskSpec ? profile.Sine.Points
+        : spec.Dim == profile.Linear.Dim ? profile.Linear.Points
+        : 2 * spec.Dim + 1;
 }

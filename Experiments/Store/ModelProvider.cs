@@ -44,7 +44,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     }
 
     /// <summary>The model from the cache or the store, or null when it must be trained.</summary>
-    /// <exception cref="InvalidOperationException">The store holds a stale or corrupt entry for it.</exception>
+    /// <exception cref="UserInputException">The store holds a stale or corrupt entry for it: the user regenerates it, so it is reported as one line.</exception>
     public (IclTransformer Model, ModelSource Source)? TryServe(ProfileName profile, TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -54,7 +54,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         if (!store.Exists) return null;
         // A stale or corrupt store entry is never used and never silently replaced by a long training.
         var stored = TryLoad(store, config, "store")
-            ?? throw new InvalidOperationException(
+            ?? throw new UserInputException(
                 $"model store entry {store.Directory} does not match the current configuration or is corrupt; regenerate it with: " +
                 $"dotnet run --project Experiments -c Release -- train --profile {profile} --model {config.Name} --seed {config.Seed}" +
                 " (the store holds one seed per model; another seed needs its own training or ICLCLAIMS_TRAIN=always)");

@@ -64,7 +64,8 @@ internal static class HtmlReport
                 h.Append($"<tr><td>{E(name)}</td><td>{ReportText.Source(source)}</td></tr>\n");
             h.Append("</table>\n");
         }
-        h.Append($"<p>Seed {e.Seed}. Configuration:</p>\n<pre>{E(e.Configuration.TrimEnd())}</pre>\n");
+        // Folded: the configuration runs to a page per claim and would bury the measurements.
+        h.Append($"<details><summary>Seed {e.Seed}. Configuration</summary>\n<pre>{E(e.Configuration.TrimEnd())}</pre>\n</details>\n");
         foreach (var png in e.FigurePngPaths)
         {
             var name = Path.GetFileNameWithoutExtension(png);
