@@ -17,7 +17,7 @@ public class SuiteSettingsTests
     {
         var s = Parse();
 
-        s.Profiles.Should().Equal(ProfileName.Ci);
+        s.Profiles.Should().Equal(ProfileName.Ci, ProfileName.Extended);
         s.Seed.Should().Be(SuiteSettings.DefaultSeed);
         s.Threads.Should().Be(0);
         s.Train.Should().Be(TrainPolicy.Store);

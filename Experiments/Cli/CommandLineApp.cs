@@ -15,7 +15,7 @@ public static class CommandLineApp
         root.Subcommands.Add(TrainCommand.Build(common));
         root.Subcommands.Add(CurveCommand.Build(common));
         // The main job verifies what the default test run verifies: both scales.
-        root.Subcommands.Add(ReproduceCommand.Build(new CommonOptions(defaultProfile: "Ci,Extended")));
+        root.Subcommands.Add(ReproduceCommand.Build(new CommonOptions(defaultProfile: SuiteSettings.DefaultProfiles)));
         root.Subcommands.Add(BenchCommand.Build(common));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

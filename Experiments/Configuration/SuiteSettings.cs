@@ -30,6 +30,9 @@ public sealed record SuiteSettings(
 
     public const int DefaultSeed = 1;
 
+    /// <summary>Both scales, as every default test run verifies them (runsettings.xml says the same).</summary>
+    public const string DefaultProfiles = "Ci,Extended";
+
     public static SuiteSettings FromEnvironment() => FromLookup(Environment.GetEnvironmentVariable);
 
     public static SuiteSettings FromLookup(Func<string, string?> lookup)
@@ -38,7 +41,7 @@ public sealed record SuiteSettings(
         string? Get(string name) => string.IsNullOrWhiteSpace(lookup(name)) ? null : lookup(name)!.Trim();
         var root = RepositoryLayout.Root;
         return new SuiteSettings(
-            ParseProfiles(Get(ProfileVariable) ?? "Ci", ProfileVariable),
+            ParseProfiles(Get(ProfileVariable) ?? DefaultProfiles, ProfileVariable),
             ParseNonNegative(Get(SeedVariable), SeedVariable, DefaultSeed),
             ParseNonNegative(Get(ThreadsVariable), ThreadsVariable, 0),
             Path.GetFullPath(Get(CacheVariable) ?? ".cache/models", root),
