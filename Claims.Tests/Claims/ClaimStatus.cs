@@ -23,13 +23,21 @@ public static class ClaimStatus
     private const string MixtureMissesSparsityAtExtended =
         "at Extended the mixture model (60000 steps) does not learn the sparse class: on sparse tasks at n = 4..7, mixture - least squares = -0.002 / +0.001 / +0.012 / +0.031 (seed 1, the store's) where the sparse specialist (30000 steps) reaches -0.136 / -0.101 / -0.077 / -0.005";
 
+    /// <summary>
+    /// Claim 2's area check at Extended passes, but by a hair and for the wrong reason: the sparse specialist learned
+    /// little sparsity, so a mixture at least-squares level sits only 13% above it. Not counted as reproduced; a run
+    /// on request shows the numbers (and a thread count's rounding could flip the bound).
+    /// </summary>
+    private const string SelectionCostPassesOnlyNarrowlyAtExtended =
+        "at Extended the area check passes only narrowly (sparse tasks: mixture 0.130 +- 0.010 above the sparse specialist, upper bound 0.1499 against 0.15, seed 1) and only because the specialist learned little sparsity; the mixture itself learned none";
+
     private static readonly Dictionary<(int Claim, ProfileName Profile), string> NotReproduced = new()
     {
         [(1, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
         [(2, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
         [(3, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
         [(1, ProfileName.Extended)] = MixtureMissesSparsityAtExtended,
-        [(2, ProfileName.Extended)] = MixtureMissesSparsityAtExtended,
+        [(2, ProfileName.Extended)] = SelectionCostPassesOnlyNarrowlyAtExtended,
         [(3, ProfileName.Extended)] = MixtureMissesSparsityAtExtended,
     };
 
