@@ -23,5 +23,5 @@ public static class StoreEntries
             .SelectMany(p => ExperimentProfile.ModelNames.Select(m => (p, m)));
 
     public static string RegenerateCommand(ProfileName profile, string model, int seed) =>
-        $"dotnet run --project Experiments -c Release -- train --profile {profile} --model {model} --seed {seed}";
+        Experiments.Store.RegenerateCommand.For(profile, model, seed);
 }

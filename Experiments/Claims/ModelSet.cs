@@ -51,7 +51,7 @@ public sealed class ModelSet : IDisposable
             // Hours of training never start implicitly: the store must hold these models.
             throw new UserInputException(
                 $"the model store has no {profile.Name} entry for {string.Join(", ", toTrain.Select(c => c.Name))} (seed {seed}). " +
-                $"Regenerate with: dotnet run --project Experiments -c Release -- train --profile {profile.Name} --all --seed {seed}" +
+                $"Regenerate with: {RegenerateCommand.For(profile.Name, model: null, seed)}" +
                 " (or set ICLCLAIMS_TRAIN=always to train them in this run).");
         }
         if (toTrain.Count > 0)

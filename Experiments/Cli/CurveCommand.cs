@@ -64,7 +64,7 @@ internal static class CurveCommand
                 if (served is null && profile.ServedFromStore)
                     throw new UserInputException(
                         $"the model store has no {profile.Name} entry for '{name}' (seed {seed}); train it first with: " +
-                        $"dotnet run --project Experiments -c Release -- train --profile {profile.Name} --model {name} --seed {seed}");
+                        RegenerateCommand.For(profile.Name, name, seed));
                 p = new ModelPredictor(name, served?.Model ?? provider.TrainAndCache(config, provider.CacheEntry(config)).Model);
             }
             else if (BaselineCatalog.Names.Contains(name))

@@ -56,7 +56,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         var stored = TryLoad(store, config, "store")
             ?? throw new UserInputException(
                 $"model store entry {store.Directory} does not match the current configuration or is corrupt; regenerate it with: " +
-                $"dotnet run --project Experiments -c Release -- train --profile {profile} --model {config.Name} --seed {config.Seed}" +
+                RegenerateCommand.For(profile, config.Name, config.Seed) +
                 " (the store holds one seed per model; another seed needs its own training or ICLCLAIMS_TRAIN=always)");
         return (stored, ModelSource.Store);
     }
