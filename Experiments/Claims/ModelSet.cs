@@ -57,14 +57,19 @@ public sealed class ModelSet : IDisposable
         if (toTrain.Count > 0)
         {
             var parallel = Math.Max(1, Math.Min(parallelTrainings, toTrain.Count));
-            TorchRuntime.Initialise(parallel > 1 ? 1 : threads);
+            var threadsPerTraining = parallel > 1 ? 1 : threads;
             // Longest first, and each worker takes the next model when it is free: the long sinusoid model then runs
             // beside the three short linear ones instead of after them.
             var queue = toTrain.OrderByDescending(EstimatedCost).ToList();
             var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
             Parallel.ForEach(Partitioner.Create(queue, EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = parallel },
-                c => trained[c.Name] = (provider.TrainAndCache(c, provider.CacheEntry(c)).Model, ModelSource.Trained));
+                c =>
+                {
+                    // On the worker's own thread: libtorch's thread count is per thread (TorchRuntime.Initialise).
+                    TorchRuntime.Initialise(threadsPerTraining);
+                    trained[c.Name] = (provider.TrainAndCache(c, provider.CacheEntry(c)).Model, ModelSource.Trained);
+                });
             foreach (var (name, model) in trained) served[name] = model;
             TorchRuntime.Initialise(threads);
         }

@@ -2,23 +2,26 @@ using static TorchSharp.torch;
 
 namespace IclClaims.Experiments.Configuration;
 
-/// <summary>Loads libtorch once, with a fixed thread count, and turns a failed native load into the fix to apply.</summary>
+/// <summary>Loads libtorch, sets the calling thread's thread count, and turns a failed native load into the fix to apply.</summary>
 public static class TorchRuntime
 {
     private static readonly Lock Gate = new();
-    private static int? _threads;
 
     public const string LoadFailureMessage =
         "TorchSharp could not load libtorch. On Debian 12 the system libstdc++ lacks GLIBCXX_3.4.32; run 'sudo bash eng/setup.sh' once " +
         "(it installs libstdc++6 from Debian 13 behind a low apt pin). Elsewhere install libstdc++ from GCC 13 or newer.";
 
-    /// <summary>Initialises torch with <paramref name="threads"/> intra-op threads (0: one per core).</summary>
+    /// <summary>
+    /// Loads libtorch and gives the calling thread <paramref name="threads"/> intra-op threads (0: one per core).
+    /// Call it on the thread that then does the torch work: libtorch keeps the count per OS thread once that thread
+    /// has run an operation, so a count set on another thread does not reach it (measured: a worker that had run at
+    /// two threads kept two after the main thread set one, and a stored model's re-run drifted 2% by step 200).
+    /// </summary>
     public static void Initialise(int threads)
     {
+        var wanted = threads > 0 ? threads : Environment.ProcessorCount;
         lock (Gate)
         {
-            var wanted = threads > 0 ? threads : Environment.ProcessorCount;
-            if (_threads == wanted) return;
             try
             {
                 set_num_threads(wanted);
@@ -27,7 +30,6 @@ public static class TorchRuntime
             {
                 throw new UserInputException(LoadFailureMessage + $" ({e.GetBaseException().Message})");
             }
-            _threads = wanted;
         }
     }
 
