@@ -154,4 +154,19 @@ public sealed class ModelProviderTests : IDisposable
         source.Should().Be(ModelSource.Trained);
         SuiteSettings.FromLookup(v => v == SuiteSettings.TrainVariable ? "always" : null).Train.Should().Be(TrainPolicy.Always);
     }
+
+    [Fact]
+    public void A_model_missing_from_a_store_served_profile_is_refused_with_its_train_command_unless_training_is_asked_for()
+    {
+        var config = TinyTraining.Linear();
+
+        var refuse = () => Provider().Get(ProfileName.Extended, config);
+
+        refuse.Should().Throw<UserInputException>()
+            .WithMessage($"*has no Extended entry for {config.Name}*{RegenerateCommand.For(ProfileName.Extended, config.Name, config.Seed)}*");
+        Provider().CacheEntry(config).Exists.Should().BeFalse("nothing was trained");
+
+        var (model, source) = Provider(TrainPolicy.Always).Get(ProfileName.Extended, config);
+        using (model) source.Should().Be(ModelSource.Trained, "ICLCLAIMS_TRAIN=always trains on purpose");
+    }
 }

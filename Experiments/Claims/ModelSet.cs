@@ -46,14 +46,7 @@ public sealed class ModelSet : IDisposable
             if (provider.TryServe(profile.Name, config) is { } hit) served[name] = hit;
             else toTrain.Add(config);
         }
-        if (toTrain.Count > 0 && profile.ServedFromStore && provider.Policy == TrainPolicy.Store)
-        {
-            // Hours of training never start implicitly: the store must hold these models.
-            throw new UserInputException(
-                $"the model store has no {profile.Name} entry for {string.Join(", ", toTrain.Select(c => c.Name))} (seed {seed}). " +
-                $"Regenerate with: {RegenerateCommand.For(profile.Name, model: null, seed)}" +
-                " (or set ICLCLAIMS_TRAIN=always to train them in this run).");
-        }
+        provider.EnsureTrainingAllowed(profile, toTrain);
         if (toTrain.Count > 0)
         {
             var parallel = Math.Max(1, Math.Min(parallelTrainings, toTrain.Count));

@@ -60,11 +60,7 @@ internal static class CurveCommand
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes at most {config.Model.MaxPoints} points; --points is {n}.");
                 var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Store, new ConsoleProgress(), device);
                 var served = provider.TryServe(profile.Name, config);
-                // As in the test run: hours of training never start implicitly for a store-served profile.
-                if (served is null && profile.ServedFromStore)
-                    throw new UserInputException(
-                        $"the model store has no {profile.Name} entry for '{name}' (seed {seed}); train it first with: " +
-                        RegenerateCommand.For(profile.Name, name, seed));
+                if (served is null) provider.EnsureTrainingAllowed(profile, [config]);
                 p = new ModelPredictor(name, served?.Model ?? provider.TrainAndCache(config, provider.CacheEntry(config)).Model);
             }
             else if (BaselineCatalog.Names.Contains(name))

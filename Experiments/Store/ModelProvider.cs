@@ -39,6 +39,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     {
         ArgumentNullException.ThrowIfNull(config);
         if (TryServe(profile, config) is { } served) return served;
+        EnsureTrainingAllowed(Profiles.Get(profile), [config]);
         var (model, _) = TrainAndCache(config, CacheEntry(config));
         return (model, ModelSource.Trained);
     }
@@ -59,6 +60,24 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
                 RegenerateCommand.For(profile, config.Name, config.Seed) +
                 " (the store holds one seed per model; another seed needs its own training or ICLCLAIMS_TRAIN=always)");
         return (stored, ModelSource.Store);
+    }
+
+    /// <summary>
+    /// Refuses to train models that a store-served profile must find in the store: their trainings take hours and
+    /// never start implicitly (<see cref="TrainPolicy.Always"/> asks for them on purpose).
+    /// </summary>
+    /// <exception cref="UserInputException">The store lacks an entry for one of <paramref name="missing"/>.</exception>
+    public void EnsureTrainingAllowed(ExperimentProfile profile, IReadOnlyCollection<TrainingConfig> missing)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(missing);
+        if (missing.Count == 0 || !profile.ServedFromStore || policy != TrainPolicy.Store) return;
+        var seed = missing.First().Seed;
+        var model = missing.Count == 1 ? missing.First().Name : null;
+        throw new UserInputException(
+            $"the model store has no {profile.Name} entry for {string.Join(", ", missing.Select(c => c.Name))} (seed {seed}). " +
+            $"Train it first with: {RegenerateCommand.For(profile.Name, model, seed)}" +
+            " (or set ICLCLAIMS_TRAIN=always to train it within a test run).");
     }
 
     /// <summary>Trains (resuming any checkpoint) and writes the cache entry.</summary>
