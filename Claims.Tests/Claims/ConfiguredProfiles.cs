@@ -1,3 +1,4 @@
+using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
 
 namespace IclClaims.Claims.Tests.Claims;
@@ -5,7 +6,7 @@ namespace IclClaims.Claims.Tests.Claims;
 /// <summary>
 /// The profiles this run verifies (ICLCLAIMS_PROFILE), as theory rows for each claim test. A claim that was
 /// measured not to reproduce at a profile's budget keeps its honest test, marked explicit: it runs only on request
-/// (<c>dotnet test -- xUnit.Explicit=on</c>), and <see cref="ClaimStatus"/> records the measured reason.
+/// (<c>dotnet test -- xUnit.Explicit=on</c>), and <see cref="ReproductionStatus"/> records the measured reason.
 /// </summary>
 public static class ConfiguredProfiles
 {
@@ -23,7 +24,7 @@ public static class ConfiguredProfiles
         {
             return [new TheoryDataRow<string>(InvalidPrefix + e.Message)];
         }
-        return profiles.Select(p => ClaimStatus.NotReproducedAt(claim, p) is { } reason
+        return profiles.Select(p => ReproductionStatus.NotReproducedAt(claim, p) is { } reason
             ? new TheoryDataRow<string>(p.ToString()) { Explicit = true, Label = $"{p} (explicit: {reason})" }
             : new TheoryDataRow<string>(p.ToString()));
     }
@@ -40,7 +41,7 @@ public static class ConfiguredProfiles
         {
             return [];
         }
-        return profiles.SelectMany(p => Enumerable.Range(1, 6).Where(c => ClaimStatus.NotReproducedAt(c, p) is not null)
+        return profiles.SelectMany(p => Enumerable.Range(1, 6).Where(c => ReproductionStatus.NotReproducedAt(c, p) is not null)
             .Select(c => new TheoryDataRow<string, int>(p.ToString(), c)));
     }
 

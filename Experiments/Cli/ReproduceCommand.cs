@@ -45,6 +45,7 @@ internal static class ReproduceCommand
                 foreach (var claim in outcome.Claims)
                 {
                     Console.WriteLine($"[{profile.Name}] claim {claim.Claim} {(claim.Holds ? "HOLDS" : "FAILS")}: {claim.Title}");
+                    if (ClaimsReportWriter.KnownStatus(claim) is { } known) Console.WriteLine("    " + known);
                     foreach (var check in claim.Checks) Console.WriteLine("    " + check);
                 }
             }

@@ -34,7 +34,14 @@ public static class ClaimsReportWriter
             claim.Seed,
             claim.ModelSources.ToDictionary(s => s.Key, s => Enum.Parse<FigureModelSource>(s.Value)),
             figurePngs,
-            reason ?? (claim.Holds ? null : string.Join("; ", claim.Checks.Where(c => !c.Holds).Select(c => c.Name))));
+            reason ?? KnownStatus(claim) ?? (claim.Holds ? null : string.Join("; ", claim.Checks.Where(c => !c.Holds).Select(c => c.Name))));
+    }
+
+    /// <summary>The measured reason a claim does not reproduce at its profile, as the report and console print it; null when none is recorded.</summary>
+    public static string? KnownStatus(ClaimResult claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return ReproductionStatus.NotReproducedAt(claim.Claim, claim.Profile) is { } why ? $"not reproduced at this budget: {why}" : null;
     }
 
     /// <summary>Figures and report for every outcome; returns the report's paths.</summary>

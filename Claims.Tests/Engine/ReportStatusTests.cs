@@ -1,0 +1,32 @@
+using FluentAssertions;
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Reporting;
+using IclClaims.Figures.Report;
+
+namespace IclClaims.Claims.Tests.Engine;
+
+/// <summary>A claim recorded as not reproduced at a profile carries its measured reason into the report, even where its checks pass.</summary>
+public sealed class ReportStatusTests
+{
+    private static ClaimResult Passing(int claim, ProfileName profile) => new(
+        claim, "title", profile, Seed: 1,
+        [new ClaimCheck("check", Measured: 0.1, StdErr: 0.01, Comparison.AtMost, Threshold: 0.15, Reason: "why")],
+        Figures: [], ModelSources: new Dictionary<string, string>(), Configuration: "config");
+
+    [Fact]
+    public void A_passing_claim_that_is_recorded_as_not_reproduced_shows_the_measured_reason_beside_its_verdict()
+    {
+        var entry = ClaimsReportWriter.Entry(Passing(2, ProfileName.Extended), figurePngs: []);
+
+        entry.Verdict.Should().Be(ClaimVerdict.Holds, "the verdict is what was measured");
+        entry.Reason.Should().StartWith("not reproduced at this budget: ")
+            .And.Contain(ReproductionStatus.NotReproducedAt(2, ProfileName.Extended));
+    }
+
+    [Fact]
+    public void A_passing_claim_with_no_recorded_status_has_no_reason()
+    {
+        ClaimsReportWriter.Entry(Passing(4, ProfileName.Ci), figurePngs: []).Reason.Should().BeNull();
+    }
+}
