@@ -19,7 +19,7 @@ public sealed class ModelStoreTests
         {
             var config = profile.Model(model, settings.Seed);
             var entry = new ModelEntry(Path.Combine(RepositoryLayout.ModelStore, profile.Name.ToString(), model));
-            var regenerate = StoreEntries.RegenerateCommand(profile.Name, model, settings.Seed);
+            var regenerate = RegenerateCommand.For(profile.Name, model, settings.Seed);
             entry.Exists.Should().BeTrue($"the {profile.Name} profile serves '{model}' from the store; create it with: {regenerate}");
             entry.ReadProvenance().Key.Should().Be(ModelKey.Of(config), $"the entry must match the current configuration and training code; regenerate it with: {regenerate}");
         }
@@ -33,7 +33,7 @@ public sealed class ModelStoreTests
             var provenance = entry.ReadProvenance();
             provenance.Config.Name.Should().Be(model, $"{entry.Directory} must hold the model it is named after");
             provenance.Key.Should().Be(ModelKey.Of(provenance.Config),
-                $"{entry.Directory} was trained by another training-code version; regenerate it with: {StoreEntries.RegenerateCommand(profile, model, provenance.Config.Seed)}");
+                $"{entry.Directory} was trained by another training-code version; regenerate it with: {RegenerateCommand.For(profile, model, provenance.Config.Seed)}");
             var load = () => entry.Load(provenance.Config).Dispose();
             load.Should().NotThrow($"{entry.Directory} must load with verified weights");
         }

@@ -21,7 +21,4 @@ public static class StoreEntries
     public static IEnumerable<(ExperimentProfile Profile, string Model)> Required(SuiteSettings settings) =>
         settings.Profiles.Select(Profiles.Get).Where(p => p.ServedFromStore)
             .SelectMany(p => ExperimentProfile.ModelNames.Select(m => (p, m)));
-
-    public static string RegenerateCommand(ProfileName profile, string model, int seed) =>
-        Experiments.Store.RegenerateCommand.For(profile, model, seed);
 }

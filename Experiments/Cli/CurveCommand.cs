@@ -59,9 +59,8 @@ internal static class CurveCommand
                 if (n > config.Model.MaxPoints)
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes at most {config.Model.MaxPoints} points; --points is {n}.");
                 var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Store, new ConsoleProgress(), device);
-                var served = provider.TryServe(profile.Name, config);
-                if (served is null) provider.EnsureTrainingAllowed(profile, [config]);
-                p = new ModelPredictor(name, served?.Model ?? provider.TrainAndCache(config, provider.CacheEntry(config)).Model);
+                // Cache, then store, then training, which a store-served profile refuses (ModelProvider.Get).
+                p = new ModelPredictor(name, provider.Get(profile.Name, config).Model);
             }
             else if (BaselineCatalog.Names.Contains(name))
             {
