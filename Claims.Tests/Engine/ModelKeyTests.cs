@@ -29,7 +29,7 @@ public class ModelKeyTests
     }
 
     public static TheoryData<string> Changes =>
-        ["seed", "steps", "name", "task-sparsity", "task-weight", "task-kind", "model-width", "model-layers", "optimiser-lr", "optimiser-batch", "curriculum"];
+        ["seed", "steps", "name", "task-sparsity", "task-weight", "task-kind", "model-width", "model-layers", "optimiser-lr", "optimiser-batch", "curriculum", "start-from", "first-stage-steps"];
 
     private static TrainingConfig Change(TrainingConfig c, string what) => what switch
     {
@@ -44,6 +44,8 @@ public class ModelKeyTests
         "optimiser-lr" => c with { Optimiser = c.Optimiser with { PeakLearningRate = 2e-3 } },
         "optimiser-batch" => c with { Optimiser = c.Optimiser with { Batch = 64 } },
         "curriculum" => c with { Curriculum = new CurriculumConfig(2, 1, 5, 2, 10) },
+        "start-from" => c with { StartFrom = FirstStage() },
+        "first-stage-steps" => Change(c, "start-from") with { StartFrom = FirstStage() with { Steps = 99 } },
         _ => throw new ArgumentOutOfRangeException(nameof(what)),
     };
 
@@ -55,6 +57,25 @@ public class ModelKeyTests
 
         changed.Should().NotBe(Base());
         ModelKey.Of(changed).Should().NotBe(ModelKey.Of(Base()));
+    }
+
+    private static TrainingConfig FirstStage() => Base() with { Name = "first", Task = new LinearTaskSpec(4, 1) };
+
+    [Fact]
+    public void A_training_without_a_first_stage_hashes_the_text_it_hashed_before_first_stages_existed()
+    {
+        // Pinned: a key moving here would stale every committed store entry (the staleness test would name them all).
+        ModelKey.Of(Base()).Should().Be("8626ee21bcf195a4", "the key this configuration had before first stages existed (the store's entries, keyed then, still match)");
+    }
+
+    [Fact]
+    public void A_two_stage_training_carries_its_seed_into_its_first_stage()
+    {
+        var twoStage = Base() with { StartFrom = FirstStage() };
+
+        twoStage.WithSeed(7).StartFrom!.Seed.Should().Be(7);
+        Profiles.Ci.Model(ExperimentProfile.MixtureModel, 3).StartFrom.Should().Be(Profiles.Ci.Model(ExperimentProfile.SparseModel, 3),
+            "at Ci the mixture starts from the sparse specialist of its own seed");
     }
 
     [Fact]

@@ -169,4 +169,37 @@ public sealed class ModelProviderTests : IDisposable
         var (model, source) = Provider(TrainPolicy.Always).Get(ProfileName.Extended, config);
         using (model) source.Should().Be(ModelSource.Trained, "ICLCLAIMS_TRAIN=always trains on purpose");
     }
+
+    private static TrainingConfig TwoStage(TrainingConfig first) =>
+        TinyTraining.Linear(steps: 10, name: "second") with { StartFrom = first };
+
+    [Fact]
+    public void A_two_stage_training_trains_its_missing_first_stage_once_and_reuses_it_whatever_the_policy()
+    {
+        var first = TinyTraining.Linear(name: "first");
+        var second = TwoStage(first);
+
+        Provider().Get(ProfileName.Smoke, second).Model.Dispose();
+
+        Provider().CacheEntry(first).Exists.Should().BeTrue("the first stage is cached like any model");
+        _progress.Messages.Should().Contain(m => m.Contains("starting from the trained 'first' model", StringComparison.Ordinal));
+        var again = Provider(TrainPolicy.Always);
+        again.TrainAndCache(ProfileName.Smoke, second, again.CacheEntry(second)).Model.Dispose();
+        _progress.Messages.Count(m => m.StartsWith("first: training", StringComparison.Ordinal)).Should().Be(1,
+            "retraining the second stage on purpose does not retrain the first");
+    }
+
+    [Fact]
+    public void A_store_served_two_stage_model_whose_first_stage_is_missing_is_refused_with_the_first_stages_train_command()
+    {
+        var first = TinyTraining.Linear(name: "sparse");
+        var second = TwoStage(first);
+        var always = Provider(TrainPolicy.Always);
+
+        var train = () => always.TrainAndCache(ProfileName.Extended, second, always.CacheEntry(second));
+
+        train.Should().Throw<UserInputException>()
+            .WithMessage($"*starts from the trained 'sparse' model*{RegenerateCommand.For(ProfileName.Extended, "sparse", first.Seed)}*");
+        always.CacheEntry(first).Exists.Should().BeFalse("an hours-long first stage never trains implicitly");
+    }
 }

@@ -29,4 +29,38 @@ public class TrainerTests
             last.Should().BeLessThan(0.5 * first, "a linear rule in one dimension is learned within a few hundred steps");
         }
     }
+
+    [Fact]
+    public void A_two_stage_training_starts_from_its_first_stages_weights_and_refuses_to_start_without_them()
+    {
+        TorchRuntime.Initialise(1);
+        var first = Tiny(30);
+        var second = Tiny(30, seed: 4) with { Name = "second", StartFrom = first };
+        var (trained, _) = new Trainer().Train(first, checkpoint: null);
+        using (trained)
+        {
+            var (start, state) = new Trainer().Train(second, checkpoint: null, stopAfter: 0, startWeights: trained);
+            using (start)
+            {
+                state.Step.Should().Be(0);
+                foreach (var ((name, p), (_, q)) in start.named_parameters().Zip(trained.named_parameters()))
+                    Bits.Same(p, q).Should().BeTrue($"{name} starts as the first stage left it");
+            }
+
+            var without = () => new Trainer().Train(second, checkpoint: null);
+            without.Should().Throw<ArgumentException>().WithMessage("*starts from the trained 'tiny-linear1d' model*");
+            var stray = () => new Trainer().Train(first, checkpoint: null, stopAfter: 0, startWeights: trained);
+            stray.Should().Throw<ArgumentException>().WithMessage("*no first stage*");
+        }
+    }
+
+    [Fact]
+    public void A_first_stage_of_another_architecture_is_rejected()
+    {
+        var first = Tiny(30) with { Model = Tiny(30).Model with { Width = 16 } };
+
+        var validate = () => (Tiny(30) with { StartFrom = first }).Validate();
+
+        validate.Should().Throw<ArgumentException>().WithMessage("*architecture differs*");
+    }
 }

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
 
 namespace IclClaims.Claims.Tests.Store;
@@ -34,7 +35,11 @@ public sealed class TrainingHealthTests
         {
             var provenance = entry.ReadProvenance();
             TorchRuntime.Initialise(provenance.Threads);
-            var (rerun, state) = new Trainer().Train(provenance.Config, checkpoint: null, stopAfter: Steps);
+            // A two-stage entry re-runs from its first stage, which the store holds beside it.
+            using var start = provenance.Config.StartFrom is { } first
+                ? new ModelEntry(Path.Combine(Path.GetDirectoryName(entry.Directory)!, first.Name)).Load(first)
+                : null;
+            var (rerun, state) = new Trainer().Train(provenance.Config, checkpoint: null, stopAfter: Steps, startWeights: start);
             rerun.Dispose();
             var recorded = provenance.LossLog.Where(r => r.Step <= Steps).ToList();
             recorded.Should().NotBeEmpty($"{model}'s provenance must log its first {Steps} steps");

@@ -51,17 +51,19 @@ public sealed class ModelSet : IDisposable
         {
             var parallel = Math.Max(1, Math.Min(parallelTrainings, toTrain.Count));
             var threadsPerTraining = parallel > 1 ? 1 : threads;
-            // Longest first, and each worker takes the next model when it is free: the long sinusoid model then runs
-            // beside the three short linear ones instead of after them.
+            // Longest first, and each worker takes the next ready model when it is free: the long sinusoid model then
+            // runs beside the linear ones instead of after them, and a two-stage mixture waits for its first stage.
             var queue = toTrain.OrderByDescending(EstimatedCost).ToList();
+            var keys = queue.ToDictionary(c => c, ModelKey.Of);
             var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
-            Parallel.ForEach(Partitioner.Create(queue, EnumerablePartitionerOptions.NoBuffering),
-                new ParallelOptions { MaxDegreeOfParallelism = parallel },
+            OrderedTrainingRunner.Run(queue,
+                c => c.StartFrom is { } first ? queue.Where(other => keys[other] == ModelKey.Of(first)) : [],
+                parallel,
                 c =>
                 {
                     // On the worker's own thread: libtorch's thread count is per thread (TorchRuntime.Initialise).
                     TorchRuntime.Initialise(threadsPerTraining);
-                    trained[c.Name] = (provider.TrainAndCache(c, provider.CacheEntry(c)).Model, ModelSource.Trained);
+                    trained[c.Name] = (provider.TrainAndCache(profile.Name, c, provider.CacheEntry(c)).Model, ModelSource.Trained);
                 });
             foreach (var (name, model) in trained) served[name] = model;
             TorchRuntime.Initialise(threads);

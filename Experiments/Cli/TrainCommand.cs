@@ -31,7 +31,7 @@ internal static class TrainCommand
             var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device);
             foreach (var config in configs)
             {
-                var (trained, state) = provider.TrainOrReuseCache(config);
+                var (trained, state) = provider.TrainOrReuseCache(profile.Name, config);
                 using (trained)
                 {
                     if (profile.ServedFromStore)

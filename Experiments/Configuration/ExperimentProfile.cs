@@ -5,8 +5,12 @@ using IclClaims.Experiments.Training;
 namespace IclClaims.Experiments.Configuration;
 
 /// <summary>The dense/sparse setting of claims 1–3 at one scale.</summary>
+/// <param name="MixtureStartsFromSparse">
+/// Two-stage pretraining of the mixture model: it starts from the trained sparse specialist and then trains on the
+/// mixture (a measured deviation from the paper's single stage; README, "Two-stage mixture").
+/// </param>
 public sealed record LinearSetting(int Dim, int NonZeros, int Points, TransformerConfig Model, OptimiserConfig Optimiser, int Steps,
-    CurriculumConfig? Curriculum, double MixtureDenseWeight, int? MixtureSteps = null)
+    CurriculumConfig? Curriculum, double MixtureDenseWeight, int? MixtureSteps = null, bool MixtureStartsFromSparse = false)
 {
     /// <summary>Training steps of the mixture model: it must learn both classes, so a profile may give it more.</summary>
     public int StepsOfMixture => MixtureSteps ?? Steps;
@@ -47,7 +51,10 @@ public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, S
     {
         DenseModel => LinearModel(name, Linear.Dense, Linear.Steps, seed),
         SparseModel => LinearModel(name, Linear.Sparse, Linear.Steps, seed),
-        MixtureModel => LinearModel(name, Linear.Mixture, Linear.StepsOfMixture, seed),
+        MixtureModel => LinearModel(name, Linear.Mixture, Linear.StepsOfMixture, seed) with
+        {
+            StartFrom = Linear.MixtureStartsFromSparse ? Model(SparseModel, seed) : null,
+        },
         SineMixtureModel => new TrainingConfig(name, Sine.Mixture, Sine.Model, Sine.Optimiser, Sine.Steps, seed),
         _ => throw new UserInputException($"unknown model '{name}'. Allowed values: {string.Join(", ", ModelNames)}."),
     };

@@ -40,7 +40,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         ArgumentNullException.ThrowIfNull(config);
         if (TryServe(profile, config) is { } served) return served;
         EnsureTrainingAllowed(Profiles.Get(profile), [config]);
-        var (model, _) = TrainAndCache(config, CacheEntry(config));
+        var (model, _) = TrainAndCache(profile, config, CacheEntry(config));
         return (model, ModelSource.Trained);
     }
 
@@ -49,7 +49,12 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     public (IclTransformer Model, ModelSource Source)? TryServe(ProfileName profile, TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        if (policy != TrainPolicy.Store) return null;
+        return policy == TrainPolicy.Store ? ServeTrained(profile, config) : null;
+    }
+
+    /// <summary>The model from the cache or the store whatever the policy: a first stage is reused, never retrained.</summary>
+    private (IclTransformer Model, ModelSource Source)? ServeTrained(ProfileName profile, TrainingConfig config)
+    {
         if (TryLoad(CacheEntry(config), config, "cache") is { } cached) return (cached, ModelSource.Cache);
         var store = StoreEntry(profile, config);
         if (!store.Exists) return null;
@@ -80,22 +85,41 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
             " (or set ICLCLAIMS_TRAIN=always to train it within a test run).");
     }
 
-    /// <summary>Trains (resuming any checkpoint) and writes the cache entry.</summary>
-    public (IclTransformer Model, TrainingState State) TrainAndCache(TrainingConfig config, ModelEntry cache)
+    /// <summary>
+    /// Trains (resuming any checkpoint) and writes the cache entry. A two-stage training first gets its first stage
+    /// like any model of <paramref name="profile"/> (cache, store, or a training where that is allowed).
+    /// </summary>
+    public (IclTransformer Model, TrainingState State) TrainAndCache(ProfileName profile, TrainingConfig config, ModelEntry cache)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cache);
+        using var start = config.StartFrom is { } first ? FirstStage(profile, config, first) : null;
         var checkpoint = new Checkpoint(cache.Directory + ".checkpoint", ModelKey.Of(config));
-        progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim})");
-        var (model, state) = new Trainer(progress).Train(config, checkpoint, _device);
+        var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
+        progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from})");
+        var (model, state) = new Trainer(progress).Train(config, checkpoint, _device, startWeights: start);
         ModelEntry.Write(cache.Directory, model, config, state, _device.type.ToString());
         checkpoint.Delete();
         progress.Message($"{config.Name}: trained in {state.Seconds:0} s, final loss {state.LossLog[^1].Loss:0.0000}");
         return (model, state);
     }
 
+    /// <summary>
+    /// The trained first stage of a two-stage training: cached or stored, else trained here, except for a store-served
+    /// profile, whose first stage is a store entry of its own and is regenerated on purpose.
+    /// </summary>
+    private IclTransformer FirstStage(ProfileName profile, TrainingConfig config, TrainingConfig first)
+    {
+        if (ServeTrained(profile, first) is { } served) return served.Model;
+        if (Profiles.Get(profile).ServedFromStore)
+            throw new UserInputException(
+                $"'{config.Name}' starts from the trained '{first.Name}' model, which neither the cache nor the model store holds (seed {first.Seed}); " +
+                $"train it first with: {RegenerateCommand.For(profile, first.Name, first.Seed)}");
+        return TrainAndCache(profile, first, CacheEntry(first)).Model;
+    }
+
     /// <summary>The cached model when the cache holds this configuration, else a fresh (or resumed) training.</summary>
-    public (IclTransformer Model, TrainingState State) TrainOrReuseCache(TrainingConfig config)
+    public (IclTransformer Model, TrainingState State) TrainOrReuseCache(ProfileName profile, TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         var cache = CacheEntry(config);
@@ -104,7 +128,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
             var p = cache.ReadProvenance();
             return (cached, new TrainingState(p.Steps, p.LossLog, p.WallSeconds));
         }
-        return TrainAndCache(config, cache);
+        return TrainAndCache(profile, config, cache);
     }
 
     private IclTransformer? TryLoad(ModelEntry entry, TrainingConfig config, string what)

@@ -26,12 +26,19 @@ public sealed class Trainer
 
     /// <summary>
     /// Trains <paramref name="config"/> to its last step (or to <paramref name="stopAfter"/> steps, for the
-    /// training-health gate), resuming from <paramref name="checkpoint"/> when it holds a matching one.
+    /// training-health gate), resuming from <paramref name="checkpoint"/> when it holds a matching one. A training
+    /// with a first stage (<see cref="TrainingConfig.StartFrom"/>) starts from <paramref name="startWeights"/>, that
+    /// stage's trained model.
     /// </summary>
-    public (IclTransformer Model, TrainingState State) Train(TrainingConfig config, Checkpoint? checkpoint, Device? device = null, int? stopAfter = null)
+    public (IclTransformer Model, TrainingState State) Train(TrainingConfig config, Checkpoint? checkpoint, Device? device = null, int? stopAfter = null,
+        IclTransformer? startWeights = null)
     {
         ArgumentNullException.ThrowIfNull(config);
         config.Validate();
+        if (config.StartFrom is { } first && startWeights is null)
+            throw new ArgumentException($"'{config.Name}' starts from the trained '{first.Name}' model: pass its weights", nameof(startWeights));
+        if (config.StartFrom is null && startWeights is not null)
+            throw new ArgumentException($"'{config.Name}' has no first stage; weights to start from were passed", nameof(startWeights));
         device ??= CPU;
         var lastStep = Math.Min(config.Steps, stopAfter ?? config.Steps);
 
@@ -42,6 +49,8 @@ public sealed class Trainer
             random.manual_seed(config.Seed);
             model = new IclTransformer(config.Model);
         }
+        // After the seeded construction, so the generator's state (and every later draw) is that of a fresh start.
+        if (startWeights is not null) model.load_state_dict(startWeights.state_dict());
         model.to(device);
         using var optimiser = optim.Adam(model.parameters(), lr: config.Optimiser.PeakLearningRate);
 

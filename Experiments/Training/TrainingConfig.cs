@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Tasks;
 
@@ -21,7 +22,12 @@ public sealed record OptimiserConfig(double PeakLearningRate, int WarmupSteps, d
 /// </summary>
 public sealed record CurriculumConfig(int DimStart, int DimIncrement, int PointsStart, int PointsIncrement, int Interval);
 
-/// <summary>Everything that determines a trained model: its cache key is a hash of this record.</summary>
+/// <summary>
+/// Everything that determines a trained model: its cache key is a hash of this record. <see cref="StartFrom"/>, when
+/// set, is the training whose final weights this one starts from (a two-stage pretraining); being nested, its whole
+/// configuration is part of the key. It is left out of the hashed text when absent, so single-stage keys are those
+/// of before it existed.
+/// </summary>
 public sealed record TrainingConfig(
     string Name,
     TaskSpec Task,
@@ -29,7 +35,8 @@ public sealed record TrainingConfig(
     OptimiserConfig Optimiser,
     int Steps,
     int Seed,
-    CurriculumConfig? Curriculum = null)
+    CurriculumConfig? Curriculum = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainingConfig? StartFrom = null)
 {
     public void Validate()
     {
@@ -38,8 +45,14 @@ public sealed record TrainingConfig(
         if (Steps < 1) throw new ArgumentOutOfRangeException(nameof(Steps), Steps, "must be at least 1");
         if (Task.Dim != Model.Dim)
             throw new ArgumentException($"task dimension {Task.Dim} differs from the model's {Model.Dim}", nameof(Task));
+        if (StartFrom is { } start)
+        {
+            start.Validate();
+            if (start.Model != Model)
+                throw new ArgumentException($"'{Name}' starts from '{start.Name}', whose architecture differs: {start.Model} vs {Model}", nameof(StartFrom));
+        }
     }
 
-    /// <summary>The same training with another seed.</summary>
-    public TrainingConfig WithSeed(int seed) => this with { Seed = seed };
+    /// <summary>The same training with another seed (its first stage too, if it has one).</summary>
+    public TrainingConfig WithSeed(int seed) => this with { Seed = seed, StartFrom = StartFrom?.WithSeed(seed) };
 }
