@@ -94,8 +94,11 @@ public class ModelKeyTests
     [Fact]
     public void The_mixture_model_trains_for_its_own_step_count_when_the_profile_gives_one()
     {
-        Profiles.Extended.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Extended.Linear.MixtureSteps);
-        Profiles.Extended.Model(ExperimentProfile.SparseModel, 1).Steps.Should().Be(Profiles.Extended.Linear.Steps);
+        var setting = Profiles.Ci.Linear with { MixtureSteps = 12345 };
+        var profile = Profiles.Ci with { Linear = setting };
+
+        profile.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(12345);
+        profile.Model(ExperimentProfile.SparseModel, 1).Steps.Should().Be(Profiles.Ci.Linear.Steps);
         Profiles.Ci.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Ci.Linear.Steps);
     }
 }

@@ -51,10 +51,10 @@ public sealed class ModelSet : IDisposable
         {
             var parallel = Math.Max(1, Math.Min(parallelTrainings, toTrain.Count));
             var threadsPerTraining = parallel > 1 ? 1 : threads;
-            // Longest first, and each worker takes the next ready model when it is free: the long sinusoid model then
-            // runs beside the linear ones instead of after them, and a two-stage mixture waits for its first stage.
-            var queue = toTrain.OrderByDescending(EstimatedCost).ToList();
-            var keys = queue.ToDictionary(c => c, ModelKey.Of);
+            // Longest chain first, and each worker takes the next ready model when it is free: the sparse specialist
+            // and the mixture that starts from it run on one worker while the long sinusoid model runs on the other.
+            var keys = toTrain.ToDictionary(c => c, ModelKey.Of);
+            var queue = toTrain.OrderByDescending(c => ChainCost(c, toTrain, keys)).ToList();
             var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
             OrderedTrainingRunner.Run(queue,
                 c => c.StartFrom is { } first ? queue.Where(other => keys[other] == ModelKey.Of(first)) : [],
@@ -70,6 +70,11 @@ public sealed class ModelSet : IDisposable
         }
         return new ModelSet(profile, seed, served);
     }
+
+    /// <summary>A model's training time plus that of the longest chain of trainings that start from it.</summary>
+    private static double ChainCost(TrainingConfig c, IReadOnlyList<TrainingConfig> all, IReadOnlyDictionary<TrainingConfig, string> keys) =>
+        EstimatedCost(c) + all.Where(d => d.StartFrom is { } first && ModelKey.Of(first) == keys[c])
+            .Select(d => ChainCost(d, all, keys)).DefaultIfEmpty(0).Max();
 
     /// <summary>Relative training time: steps x batch x tokens, with attention's quadratic term folded in roughly.</summary>
     private static double EstimatedCost(TrainingConfig c)
