@@ -15,11 +15,13 @@ public static class FigureTolerances
     public static FigureTolerance For(string figureId, ProfileName profile) => figureId switch
     {
         // Baselines move only with the test prompts: seed 2 against the seed-1 snapshot, worst 0.144 (14%, at n = 0,
-        // where the prompts' own variance is largest). Trained models move with their training seed as well: seed 3's
-        // sparse specialist on dense tasks sat 0.17 below seed 1's at n = 4..8, so model curves get 0.2.
+        // where the prompts' own variance is largest). The specialists move with their training seed as well: seed 3's
+        // sparse specialist on dense tasks sat 0.17 below seed 1's at n = 4..8, so they get 0.2. The two-stage mixture
+        // moved at most 0.063 past n = 0 (seeds 2, 3), so it keeps the baselines' bar: a mixture back at least-squares
+        // level on sparse tasks (0.24 above it at n = 2) fails its snapshot.
         "F1a" or "F1b" => new FigureTolerance(Absolute: 0.10, Relative: 0.25, StdErrs: 3) with
         {
-            SeriesOverrides = new[] { "dense-only", "sparse-only", "mixture" }.ToDictionary(m => $"0/{m}", _ => new FigureTolerance(Absolute: 0.20, StdErrs: 3)),
+            SeriesOverrides = new[] { "dense-only", "sparse-only" }.ToDictionary(m => $"0/{m}", _ => new FigureTolerance(Absolute: 0.20, StdErrs: 3)),
         },
         // Seed 2: worst 0.059 (10%).
         "F2" => new FigureTolerance(Absolute: 0.10, Relative: 0.35, StdErrs: 3),

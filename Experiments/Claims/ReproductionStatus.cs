@@ -10,12 +10,19 @@ namespace IclClaims.Experiments.Claims;
 public static class ReproductionStatus
 {
     /// <summary>
-    /// At Ci (d = 4, k = 1, 8000 steps) the mixture model learns the dense class but not yet the sparse one: on
-    /// sparse tasks it stays at least-squares level below n = d, while the sparse specialist of the same budget
-    /// captures Lasso's advantage. Measured over seeds 1-3 (README, "Measured effects, Ci").
+    /// At Ci the two-stage mixture (the sparse specialist, then 8000 steps on the mixture) has learned both classes,
+    /// but it stays as far from the Bayes-optimal predictor as the sparse specialist of this budget does, and on
+    /// dense tasks it is up to 0.05 above the dense specialist at n = 2 (seeds 1-3, README "Measured effects, Ci").
     /// </summary>
-    private const string MixtureMissesSparsityAtCi =
-        "at Ci the mixture model does not learn the sparse class in 8000 steps: on sparse tasks below n = d, mixture - least squares = +0.008 / +0.005 / +0.009 (seeds 1-3) where the sparse specialist reaches about -0.15";
+    private const string MixtureShortOfBayesAtCi =
+        "at Ci the two-stage mixture learns both classes but misses two bars: on sparse tasks below n = d it is 0.139 / 0.144 / 0.141 above the Bayes-optimal predictor (bar 0.10; the sparse specialist itself is 0.13 / 0.12 / 0.15 above it at this budget), and on dense tasks at n = 2 it is 0.053 +- 0.011 / 0.041 +- 0.009 / 0.032 +- 0.008 above the dense specialist (bar 0.05 on the upper bound; seeds 1-3)";
+
+    /// <summary>
+    /// At Ci the mixture sits between the specialists at nnz = 3 at every seed, but at the ends it is about a third
+    /// of the specialists' distance from the matching specialist, at the 0.35 bar: it holds at seed 1 only.
+    /// </summary>
+    private const string SparseEndNotCloseEnoughAtCi =
+        "at Ci the two-stage mixture lies between the specialists at nnz = 3 (seeds 1-3), but at the ends it is not close enough to the matching specialist: at nnz = 1, 0.29 / 0.35 / 0.34 of the specialists' distance (upper bounds 0.32 / 0.41 / 0.38 against 0.35), at nnz = 4, 0.29 / 0.26 / 0.42 (seed 3's bound 0.45): the claim holds at seed 1 only";
 
     /// <summary>
     /// At Extended (d = 8, k = 2, the store's seed-1 models) the same: the 60000-step mixture tracks least squares on
@@ -34,9 +41,8 @@ public static class ReproductionStatus
 
     private static readonly Dictionary<(int Claim, ProfileName Profile), string> NotReproduced = new()
     {
-        [(1, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
-        [(2, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
-        [(3, ProfileName.Ci)] = MixtureMissesSparsityAtCi,
+        [(1, ProfileName.Ci)] = MixtureShortOfBayesAtCi,
+        [(3, ProfileName.Ci)] = SparseEndNotCloseEnoughAtCi,
         [(1, ProfileName.Extended)] = MixtureMissesSparsityAtExtended,
         [(2, ProfileName.Extended)] = SelectionCostPassesOnlyNarrowlyAtExtended,
         [(3, ProfileName.Extended)] = MixtureMissesSparsityAtExtended,
