@@ -54,8 +54,8 @@ public class TaskSpecJsonTests
     public void Mixture_specs_with_equal_components_are_equal_and_different_weights_are_not()
     {
         var a = Profiles.Ci.Linear.Mixture;
-        var b = Profiles.Ci.Linear with { MixtureDenseWeight = 0.5 };
-        var c = Profiles.Ci.Linear with { MixtureDenseWeight = 0.6 };
+        var b = Profiles.Ci.Linear with { MixtureDenseWeight = Profiles.Ci.Linear.MixtureDenseWeight };
+        var c = Profiles.Ci.Linear with { MixtureDenseWeight = Profiles.Ci.Linear.MixtureDenseWeight + 0.1 };
 
         a.Should().Be(b.Mixture);
         a.Should().NotBeSameAs(b.Mixture);
