@@ -54,7 +54,8 @@ public sealed class ModelSet : IDisposable
             // Longest chain first, and each worker takes the next ready model when it is free: the sparse specialist
             // and the mixture that starts from it run on one worker while the long sinusoid model runs on the other.
             var keys = toTrain.ToDictionary(c => c, ModelKey.Of);
-            var queue = toTrain.OrderByDescending(c => ChainCost(c, toTrain, keys)).ToList();
+            // Among equals, a second stage first: its worker has just finished the first stage and goes straight on.
+            var queue = toTrain.OrderByDescending(c => ChainCost(c, toTrain, keys)).ThenByDescending(c => c.StartFrom is not null).ToList();
             var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
             OrderedTrainingRunner.Run(queue,
                 c => c.StartFrom is { } first ? queue.Where(other => keys[other] == ModelKey.Of(first)) : [],
