@@ -37,7 +37,7 @@ public sealed class TrainingHealthTests
             TorchRuntime.Initialise(provenance.Threads);
             // A two-stage entry re-runs from its first stage, which the store holds beside it.
             using var start = provenance.Config.StartFrom is { } first
-                ? new ModelEntry(Path.Combine(Path.GetDirectoryName(entry.Directory)!, first.Name)).Load(first)
+                ? entry.Sibling(first.Name).Load(first)
                 : null;
             var (rerun, state) = new Trainer().Train(provenance.Config, checkpoint: null, stopAfter: Steps, startWeights: start);
             rerun.Dispose();

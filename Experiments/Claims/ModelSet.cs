@@ -58,7 +58,7 @@ public sealed class ModelSet : IDisposable
             var queue = toTrain.OrderByDescending(c => ChainCost(c, toTrain, keys)).ThenByDescending(c => c.StartFrom is not null).ToList();
             var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
             OrderedTrainingRunner.Run(queue,
-                c => c.StartFrom is { } first ? queue.Where(other => keys[other] == ModelKey.Of(first)) : [],
+                c => queue.Where(other => StartsFrom(c, keys[other])),
                 parallel,
                 c =>
                 {
@@ -74,8 +74,12 @@ public sealed class ModelSet : IDisposable
 
     /// <summary>A model's training time plus that of the longest chain of trainings that start from it.</summary>
     private static double ChainCost(TrainingConfig c, IReadOnlyList<TrainingConfig> all, IReadOnlyDictionary<TrainingConfig, string> keys) =>
-        EstimatedCost(c) + all.Where(d => d.StartFrom is { } first && ModelKey.Of(first) == keys[c])
+        EstimatedCost(c) + all.Where(d => StartsFrom(d, keys[c]))
             .Select(d => ChainCost(d, all, keys)).DefaultIfEmpty(0).Max();
+
+    /// <summary>Whether <paramref name="second"/> is a second stage whose first stage has the key <paramref name="firstKey"/>.</summary>
+    private static bool StartsFrom(TrainingConfig second, string firstKey) =>
+        second.StartFrom is { } first && ModelKey.Of(first) == firstKey;
 
     /// <summary>Relative training time: steps x batch x tokens, with attention's quadratic term folded in roughly.</summary>
     private static double EstimatedCost(TrainingConfig c)

@@ -15,6 +15,9 @@ public sealed class ModelEntry(string directory)
 
     public string Directory { get; } = directory;
 
+    /// <summary>The entry of another model in the same folder: in the store, a two-stage model's first stage sits beside it.</summary>
+    public ModelEntry Sibling(string modelName) => new(Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Directory))!, modelName));
+
     public bool Exists => File.Exists(Path.Combine(Directory, ProvenanceFile));
 
     public Provenance ReadProvenance()
