@@ -1,6 +1,8 @@
 using System.Text.Json;
 using FluentAssertions;
 using IclClaims.Experiments.Cli;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Store;
 
 namespace IclClaims.Claims.Tests.Engine;
 
@@ -54,6 +56,29 @@ public class CommandLineTests
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines.Should().ContainSingle().Which.Should().StartWith("error: ");
         stderr.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public async Task Training_a_store_served_model_whose_store_entry_is_current_keeps_the_entry_and_trains_nothing()
+    {
+        // Only against a current entry: a missing or stale one would start an hour-long training (ModelStoreTests reports those).
+        var entry = new ModelEntry(Path.Combine(RepositoryLayout.ModelStore, nameof(ProfileName.Extended), ExperimentProfile.SparseModel));
+        var config = Profiles.Extended.Model(ExperimentProfile.SparseModel, 1);
+        if (!entry.Exists || entry.ReadProvenance().Key != ModelKey.Of(config)) Assert.Skip("no current Extended sparse entry in the store");
+        var cache = Directory.CreateTempSubdirectory("iclclaims-train-").FullName;
+        try
+        {
+            var (code, stdout, stderr) = await Run("train", "--profile", "Extended", "--model", "sparse", "--threads", "1", "--cache", cache);
+
+            code.Should().Be(0);
+            stdout.Should().BeEmpty("nothing was trained");
+            stderr.Should().Contain("sparse: the store entry").And.Contain("is current").And.Contain("nothing to train");
+            Directory.EnumerateFileSystemEntries(cache).Should().BeEmpty("nothing was trained");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
     }
 
     [Fact]

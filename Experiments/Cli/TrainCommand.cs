@@ -31,6 +31,7 @@ internal static class TrainCommand
             var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device);
             foreach (var config in configs)
             {
+                if (profile.ServedFromStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;
                 var (trained, state) = provider.TrainOrReuseCache(profile.Name, config);
                 using (trained)
                 {
@@ -45,5 +46,32 @@ internal static class TrainCommand
             return 0;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// A store entry that already holds this configuration intact is kept (retraining it would take hours to reproduce
+    /// the same weights); one that holds another configuration or seed is named before it is replaced.
+    /// </summary>
+    private static bool StoreEntryNeedsTraining(ModelEntry store, TrainingConfig config)
+    {
+        if (!store.Exists) return true;
+        var key = ModelKey.Of(config);
+        try
+        {
+            var recorded = store.ReadProvenance();
+            if (recorded.Key != key)
+            {
+                Console.Error.WriteLine($"{config.Name}: the store entry {store.Directory} holds another configuration (key {recorded.Key}, seed {recorded.Config.Seed}); training key {key}, seed {config.Seed}, replaces it");
+                return true;
+            }
+            using var current = store.Load(config);
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"{config.Name}: the store entry {store.Directory} is unusable and will be replaced ({e.Message})");
+            return true;
+        }
+        Console.Error.WriteLine($"{config.Name}: the store entry {store.Directory} is current (key {key}, seed {config.Seed}); nothing to train (delete it to retrain)");
+        return false;
     }
 }
