@@ -82,6 +82,28 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task A_store_served_model_trained_with_an_override_stays_in_the_cache_and_leaves_the_store_alone()
+    {
+        var entry = new ModelEntry(Path.Combine(RepositoryLayout.ModelStore, nameof(ProfileName.Extended), ExperimentProfile.SparseModel));
+        var before = entry.Exists ? File.ReadAllText(Path.Combine(entry.Directory, ModelEntry.ProvenanceFile)) : null;
+        var cache = Directory.CreateTempSubdirectory("iclclaims-train-").FullName;
+        try
+        {
+            var (code, stdout, stderr) = await Run("train", "--profile", "Extended", "--model", "sparse", "--steps", "2", "--threads", "1", "--cache", cache);
+
+            code.Should().Be(0, stderr);
+            stdout.Should().StartWith("sparse\t").And.Contain("2 steps");
+            stderr.Should().Contain("stay in the cache").And.NotContain("store entry written");
+            Directory.EnumerateDirectories(cache, "sparse-*").Should().ContainSingle("the exploration model is cached");
+            (entry.Exists ? File.ReadAllText(Path.Combine(entry.Directory, ModelEntry.ProvenanceFile)) : null).Should().Be(before, "the store is left as it is");
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task A_store_served_model_the_store_lacks_is_refused_with_the_command_that_trains_it_never_trained_implicitly()
     {
         // Seed 97 has no store entry whether or not the seed-1 entries are committed: missing and stale both refuse.

@@ -17,6 +17,10 @@ internal sealed class ConfigOverrides
         foreach (var o in new Option[] { Steps, Batch, LearningRate, Cache }) command.Options.Add(o);
     }
 
+    /// <summary>Whether any training override was given: such a model is an exploration, never a store entry.</summary>
+    public bool AnyGiven(ParseResult r) =>
+        r.GetValue(Steps) is not null || r.GetValue(Batch) is not null || r.GetValue(LearningRate) is not null;
+
     public string CacheDirectory(ParseResult r) => Path.GetFullPath(r.GetValue(Cache)!);
 
     public TrainingConfig Apply(ParseResult r, TrainingConfig c)

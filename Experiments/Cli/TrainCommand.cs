@@ -29,13 +29,17 @@ internal static class TrainCommand
             var device = common.Initialise(r);
             var progress = new ConsoleProgress();
             var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device);
+            // An override makes an exploration model: it stays in the cache, and the store keeps the profile's models.
+            var toStore = profile.ServedFromStore && !overrides.AnyGiven(r);
+            if (profile.ServedFromStore && !toStore)
+                Console.Error.WriteLine($"exploration overrides given: trained models stay in the cache ({overrides.CacheDirectory(r)}); the model store is left as it is");
             foreach (var config in configs)
             {
-                if (profile.ServedFromStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;
+                if (toStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;
                 var (trained, state) = provider.TrainOrReuseCache(profile.Name, config);
                 using (trained)
                 {
-                    if (profile.ServedFromStore)
+                    if (toStore)
                     {
                         var entry = ModelEntry.Write(provider.StoreEntry(profile.Name, config).Directory, trained, config, state, device.type.ToString());
                         Console.Error.WriteLine($"{config.Name}: store entry written to {entry.Directory}");
