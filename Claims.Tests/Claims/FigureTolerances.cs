@@ -6,7 +6,7 @@ namespace IclClaims.Claims.Tests.Claims;
 /// <summary>
 /// How far a live claim figure may drift from its verified snapshot. The snapshots were taken at the default seed;
 /// the claims must hold at any seed, so the tolerances cover the seed-to-seed spread measured across seeds
-/// (README, "Snapshot tolerances") plus standard errors of the live curve.
+/// (docs/status.md, "Snapshot tolerances") plus standard errors of the live curve.
 /// </summary>
 public static class FigureTolerances
 {

@@ -4,7 +4,7 @@ namespace IclClaims.Experiments.Claims;
 
 /// <summary>
 /// Every claim threshold, per profile. The values come from measurements over several seeds, recorded with their
-/// margins in README.md ("Measured effects"); each check prints its one-line reason beside the numbers.
+/// margins in docs/status.md ("Measured effects"); each check prints its one-line reason beside the numbers.
 /// </summary>
 public static class ClaimThresholds
 {
@@ -22,7 +22,7 @@ public static class ClaimThresholds
     };
 
     /// <summary>
-    /// Ci (d = 4, k = 1), with the two-stage mixture, seeds 1 / 2 / 3 (README "Measured effects, Ci"). These are the
+    /// Ci (d = 4, k = 1), with the two-stage mixture, seeds 1 / 2 / 3 (docs/status.md, "Measured effects, Ci"). These are the
     /// bars of the claims issue, set before the measurements and not moved after them: claim 2 holds with them at
     /// every seed; claims 1 and 3 miss some of them (ReproductionStatus) and stay explicit.
     /// </summary>
@@ -51,7 +51,7 @@ public static class ClaimThresholds
     /// <summary>Not measured at these profiles yet: the same bar as Ci.</summary>
     private static readonly ModelSelectionThresholds PaperLikeModelSelection = CiModelSelection;
 
-    /// <summary>Ci, seeds 1 / 2 / 3 (README "Measured effects, Ci"); each threshold sits below the lowest confidence bound measured.</summary>
+    /// <summary>Ci, seeds 1 / 2 / 3 (docs/status.md, "Measured effects, Ci"); each threshold sits below the lowest confidence bound measured.</summary>
     private static readonly SineThresholds CiSine = new(
         // The issue's 0.05; measured gaps 0.020 / 0.011 / 0.020 (highest bound 0.021).
         ClassMargin: 0.05,

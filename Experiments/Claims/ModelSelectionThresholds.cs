@@ -1,7 +1,7 @@
 namespace IclClaims.Experiments.Claims;
 
 /// <summary>
-/// Thresholds of claims 1–3 at one profile. Each is set from measurements over several seeds (README, "Claims
+/// Thresholds of claims 1–3 at one profile. Each is set from measurements over several seeds (docs/status.md, "Claims
 /// 1–3: measured effects") with a margin; <see cref="Reasons"/> gives the one-line reason shown with each check.
 /// </summary>
 public sealed record ModelSelectionThresholds(

@@ -32,7 +32,7 @@ public sealed class ModelSet : IDisposable
     /// <summary>
     /// Serves every model of <paramref name="profile"/>. Models that must be trained are trained two at a time with
     /// one torch thread each: on two cores that is about 1.6 times the throughput of one training on two threads
-    /// (measured: README, "Training throughput").
+    /// (measured: docs/profiles.md, "Training throughput").
     /// </summary>
     public static ModelSet Load(ExperimentProfile profile, int seed, ModelProvider provider, int threads, int parallelTrainings = 2)
     {

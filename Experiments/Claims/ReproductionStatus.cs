@@ -12,7 +12,7 @@ public static class ReproductionStatus
     /// <summary>
     /// At Ci the two-stage mixture (the sparse specialist, then 8000 steps on the mixture) has learned both classes,
     /// but it stays as far from the Bayes-optimal predictor as the sparse specialist of this budget does, and on
-    /// dense tasks it is up to 0.05 above the dense specialist at n = 2 (seeds 1-3, README "Measured effects, Ci").
+    /// dense tasks it is up to 0.05 above the dense specialist at n = 2 (seeds 1-3, docs/status.md, "Measured effects, Ci").
     /// </summary>
     private const string MixtureShortOfBayesAtCi =
         "at Ci the two-stage mixture learns both classes but misses two bars: on sparse tasks below n = d it is 0.139 / 0.144 / 0.141 above the Bayes-optimal predictor (bar 0.10; the sparse specialist itself is 0.13 / 0.12 / 0.15 above it at this budget), and on dense tasks at n = 2 it is 0.053 +- 0.011 / 0.041 +- 0.009 / 0.032 +- 0.008 above the dense specialist (bar 0.05 on the upper bound; seeds 1-3)";
@@ -27,7 +27,7 @@ public static class ReproductionStatus
     /// <summary>
     /// At Extended (d = 8, k = 2, the store's seed-1 models) the two-stage mixture (the 30000-step sparse specialist,
     /// then 30000 mixture steps) learned both classes, but like Ci it stays as far from Bayes as the sparse specialist
-    /// and trails the dense specialist where least squares is exact (README, "Extended profile").
+    /// and trails the dense specialist where least squares is exact (docs/profiles.md, "Extended profile").
     /// </summary>
     private const string MixtureShortOfBayesAtExtended =
         "at Extended the two-stage mixture learns both classes but misses two bars: on sparse tasks below n = d it is 0.174 +- 0.007 above the Bayes-optimal predictor (bar 0.10; the sparse specialist itself is about as far), and on dense tasks at n = 9 it is 0.068 +- 0.005 above the dense specialist (bar 0.05; seed 1, the store's)";

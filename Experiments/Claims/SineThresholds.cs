@@ -1,7 +1,7 @@
 namespace IclClaims.Experiments.Claims;
 
 /// <summary>
-/// Thresholds of claims 4–6 at one profile, set from measurements over several seeds (README, "Claims 4–6:
+/// Thresholds of claims 4–6 at one profile, set from measurements over several seeds (docs/status.md, "Claims 4–6:
 /// measured effects"); errors are unnormalised mean squared errors averaged over the late window.
 /// </summary>
 public sealed record SineThresholds(

@@ -7,7 +7,7 @@ namespace IclClaims.Experiments.Configuration;
 /// <summary>The dense/sparse setting of claims 1–3 at one scale.</summary>
 /// <param name="MixtureStartsFromSparse">
 /// Two-stage pretraining of the mixture model: it starts from the trained sparse specialist and then trains on the
-/// mixture (a measured deviation from the paper's single stage; README, "Two-stage mixture").
+/// mixture (a measured deviation from the paper's single stage; docs/deviations.md, "Two-stage mixture").
 /// </param>
 public sealed record LinearSetting(int Dim, int NonZeros, int Points, TransformerConfig Model, OptimiserConfig Optimiser, int Steps,
     CurriculumConfig? Curriculum, double MixtureDenseWeight, int? MixtureSteps = null, bool MixtureStartsFromSparse = false)

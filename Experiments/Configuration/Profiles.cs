@@ -31,17 +31,17 @@ public static class Profiles
         TestPrompts: 64,
         ServedFromStore: false);
 
-    /// <summary>Trained inside every test run on 2 CPU cores (numbers measured: see README, "Ci profile").</summary>
+    /// <summary>Trained inside every test run on 2 CPU cores (numbers measured: see docs/profiles.md, "Ci profile").</summary>
     public static ExperimentProfile Ci { get; } = new(
         ProfileName.Ci,
         new LinearSetting(
-            // d = 4, k = 1: the largest d at which a 4-layer model learns sparsity in a few minutes here (PROBES.md).
+            // d = 4, k = 1: the largest d at which a 4-layer model learns sparsity in a few minutes here (docs/probes.md).
             Dim: 4, NonZeros: 1,
             // 2d + 1 points, as the paper's 41 for d = 20.
             Points: 9,
-            // 4 layers: 2 layers did not learn sparsity (PROBES.md); width 64 / 4 heads is Garg's "tiny" width.
+            // 4 layers: 2 layers did not learn sparsity (docs/probes.md); width 64 / 4 heads is Garg's "tiny" width.
             // Post-LN, a measured deviation from GPT-2's pre-LN: pre-LN at batch 64 left the sparse specialist at
-            // least-squares level at n = 3 after 8000 steps (0.27 vs 0.28), post-LN learns sparsity (README, "Ci profile").
+            // least-squares level at n = 3 after 8000 steps (0.27 vs 0.28), post-LN learns sparsity (docs/profiles.md, "Ci profile").
             Model: new TransformerConfig(Dim: 4, MaxPoints: 9, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
             // Peak 1e-3 with warm-up and cosine decay: 3e-3 stalled on the plateau where 1e-3 escaped (dense, 1200 steps);
             // batch 128: batch 64 learned too little sparsity in 8000 steps; clip 1 guards spikes.
@@ -50,12 +50,12 @@ public static class Profiles
             // Two stages, a measured deviation from the paper's single 0.5/0.5 stage: from scratch the mixture learned
             // no sparsity in 8000 steps under eight levers; started from the sparse specialist and trained 8000 steps
             // on a mixture with dense weight 0.15 it keeps the sparse class and learns the dense one (0.5 traded the
-            // sparse class away, 0.1 left the dense side 0.06-0.07 short; README, "Two-stage mixture").
+            // sparse class away, 0.1 left the dense side 0.06-0.07 short; docs/deviations.md, "Two-stage mixture").
             MixtureDenseWeight: 0.15, MixtureStartsFromSparse: true),
         new SineSetting(
-            // Our operationalisation of PAPER.md: omega ~ U[1, 3], x ~ N(0, 1).
+            // Our operationalisation of docs/paper.md: omega ~ U[1, 3], x ~ N(0, 1).
             new FrequencyBand(1, 3), InputKind.Gaussian, 0,
-            // 20 points, batch 128, 5000 steps, post-LN: the configuration PROBES.md measured showing claims 4-6.
+            // 20 points, batch 128, 5000 steps, post-LN: the configuration docs/probes.md measured showing claims 4-6.
             Points: 20,
             Model: new TransformerConfig(Dim: 1, MaxPoints: 20, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
             Optimiser: new OptimiserConfig(1e-3, WarmupSteps: 200, FinalFraction: 0.05, GradientClip: 1, Batch: 128),
@@ -68,22 +68,22 @@ public static class Profiles
     public static ExperimentProfile Extended { get; } = new(
         ProfileName.Extended,
         new LinearSetting(
-            // d = 8, k = 2: the smallest step towards the paper's d = 20, k = 2 at which PROBES.md saw sparsity learned.
+            // d = 8, k = 2: the smallest step towards the paper's d = 20, k = 2 at which docs/probes.md saw sparsity learned.
             Dim: 8, NonZeros: 2,
             // 10 points (n up to d + 1), a measured deviation from 2d + 1: positions n >= d, where least squares is
-            // already exact, would otherwise take most of the loss; PROBES.md's d = 8 specialist learned sparsity with 10.
+            // already exact, would otherwise take most of the loss; docs/probes.md's d = 8 specialist learned sparsity with 10.
             Points: 10,
-            // Post-LN as at Ci; PROBES.md: the post-LN sparse specialist at d = 8 captured 54-100% of Lasso's advantage at 30k steps.
+            // Post-LN as at Ci; docs/probes.md: the post-LN sparse specialist at d = 8 captured 54-100% of Lasso's advantage at 30k steps.
             Model: new TransformerConfig(Dim: 8, MaxPoints: 10, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
-            // PROBES.md's d = 8 run: peak 1e-3, 300-step warm-up, cosine decay, batch 128.
+            // docs/probes.md's d = 8 run: peak 1e-3, 300-step warm-up, cosine decay, batch 128.
             Optimiser: new OptimiserConfig(1e-3, WarmupSteps: 300, FinalFraction: 0.05, GradientClip: 1, Batch: 128),
-            // 30k steps: where PROBES.md's sparse specialist reached 54-100% of Lasso's advantage (about 35 min here).
+            // 30k steps: where docs/probes.md's sparse specialist reached 54-100% of Lasso's advantage (about 35 min here).
             Steps: 30000, Curriculum: null,
-            // Two stages as at Ci (from scratch, 60000 mixture steps learned no sparsity: README, "Extended profile"):
+            // Two stages as at Ci (from scratch, 60000 mixture steps learned no sparsity: docs/profiles.md, "Extended profile"):
             // the sparse specialist, then as many steps again on the mixture with Ci's dense weight.
             MixtureDenseWeight: 0.15, MixtureStartsFromSparse: true),
         // The 1-D setting of Ci, not a larger one: at Ci it already takes 15-20 min to learn and shows claims 4-6 with
-        // a margin that is not trivial (README); the Extended profile's added scale is in the linear setting.
+        // a margin that is not trivial (docs/status.md); the Extended profile's added scale is in the linear setting.
         Ci.Sine,
         TestPrompts: 2000,
         ServedFromStore: true);

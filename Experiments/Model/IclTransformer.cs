@@ -27,7 +27,7 @@ public sealed class IclTransformer : nn.Module<Tensor, Tensor>
         _blocks = nn.ModuleList(Enumerable.Range(0, config.Layers).Select(_ => new TransformerBlock(config.Width, config.Heads, config.Norm)).ToArray());
         _final = config.Norm == LayerNormPlacement.Pre ? nn.LayerNorm(config.Width) : null;
         _readOut = nn.Linear(config.Width, 1);
-        // Deviation from GPT-2 (measured, README "Ci profile"): torch's default initialisation, not GPT-2's N(0, 0.02).
+        // Deviation from GPT-2 (measured, docs/profiles.md, "Ci profile"): torch's default initialisation, not GPT-2's N(0, 0.02).
         // GPT-2's scale suits width 768; at width 64 it left the model on the zero-predictor plateau for over 3000
         // steps (dense d = 4: loss 3.14 of 4.0 after 3000 steps), where the default reached 1.9 in 1550.
         // Learned positions start at zero.
