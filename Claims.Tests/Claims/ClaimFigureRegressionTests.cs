@@ -11,6 +11,6 @@ public sealed class ClaimFigureRegressionTests(ClaimsFixture fixture)
 {
     [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ConfiguredProfiles.NotReproducedClaims), MemberType = typeof(ConfiguredProfiles))]
-    public void Figures_of_a_claim_that_does_not_reproduce_still_match_their_snapshots(string profile, int claim) =>
-        ClaimVerification.VerifyFiguresOnly(fixture, profile, claim);
+    public void Figures_of_a_claim_that_does_not_reproduce_still_match_their_snapshots(string profile, int seed, int claim) =>
+        ClaimVerification.VerifyFiguresOnly(fixture, profile, seed, claim);
 }

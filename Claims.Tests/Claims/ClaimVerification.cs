@@ -11,19 +11,19 @@ namespace IclClaims.Claims.Tests.Claims;
 public static class ClaimVerification
 {
     /// <summary>Asserts the claim: every check holds (on its confidence bound) and its figures match their snapshots.</summary>
-    public static void Verify(ClaimsFixture fixture, string profileRow, int claimNumber) => Run(fixture, profileRow, claimNumber, assertChecks: true);
+    public static void Verify(ClaimsFixture fixture, string profileRow, int seed, int claimNumber) => Run(fixture, profileRow, seed, claimNumber, assertChecks: true);
 
     /// <summary>
     /// Regression check for a claim that does not reproduce at this profile: its measurements still run and its
     /// figures must still match their snapshots, so a change in the science shows; the claim itself is not asserted.
     /// </summary>
-    public static void VerifyFiguresOnly(ClaimsFixture fixture, string profileRow, int claimNumber) => Run(fixture, profileRow, claimNumber, assertChecks: false);
+    public static void VerifyFiguresOnly(ClaimsFixture fixture, string profileRow, int seed, int claimNumber) => Run(fixture, profileRow, seed, claimNumber, assertChecks: false);
 
-    private static void Run(ClaimsFixture fixture, string profileRow, int claimNumber, bool assertChecks)
+    private static void Run(ClaimsFixture fixture, string profileRow, int seed, int claimNumber, bool assertChecks)
     {
         ArgumentNullException.ThrowIfNull(fixture);
         var profile = ConfiguredProfiles.Resolve(profileRow);
-        var claim = fixture.Outcome(profile).Claim(claimNumber);
+        var claim = fixture.Outcome(new VerificationRun(profile, seed)).Claim(claimNumber);
         var output = TestContext.Current.TestOutputHelper;
         output?.WriteLine($"claim {claim.Claim} at {claim.Profile}, seed {claim.Seed}: {claim.Title}");
         foreach (var (model, source) in claim.ModelSources) output?.WriteLine($"model {model}: {source}");

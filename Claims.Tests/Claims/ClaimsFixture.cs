@@ -13,24 +13,24 @@ namespace IclClaims.Claims.Tests.Claims;
 /// </summary>
 public sealed class ClaimsFixture : IDisposable
 {
-    private readonly ConcurrentDictionary<ProfileName, Lazy<ProfileOutcome>> _outcomes = new();
+    private readonly ConcurrentDictionary<VerificationRun, Lazy<ProfileOutcome>> _outcomes = new();
 
     public SuiteSettings Settings { get; } = SuiteSettings.FromEnvironment();
 
-    public ProfileOutcome Outcome(ProfileName profile) =>
-        _outcomes.GetOrAdd(profile, p => new Lazy<ProfileOutcome>(() => Measure(p), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    public ProfileOutcome Outcome(VerificationRun run) =>
+        _outcomes.GetOrAdd(run, r => new Lazy<ProfileOutcome>(() => Measure(r.Profile, r.Seed), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private ProfileOutcome Measure(ProfileName name)
+    private ProfileOutcome Measure(ProfileName name, int seed)
     {
         var progress = new TestProgress(Path.Combine(Settings.OutputDirectory, "progress.log"));
         TorchRuntime.Initialise(Settings.Threads);
         var provider = ModelProvider.FromSettings(Settings, progress);
         var profile = Profiles.Get(name);
-        progress.Message($"profile {name}, seed {Settings.Seed}: serving models");
-        using var models = ModelSet.Load(profile, Settings.Seed, provider, Settings.Threads);
+        progress.Message($"profile {name}, seed {seed}: serving models");
+        using var models = ModelSet.Load(profile, seed, provider, Settings.Threads);
         foreach (var (model, source) in models.Sources) progress.Message($"model {model}: {source}");
         var outcome = ClaimsRunner.Run(models);
-        progress.Message($"profile {name}: claims measured");
+        progress.Message($"profile {name}, seed {seed}: claims measured");
         return outcome;
     }
 

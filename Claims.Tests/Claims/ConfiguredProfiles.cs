@@ -4,7 +4,8 @@ using IclClaims.Experiments.Configuration;
 namespace IclClaims.Claims.Tests.Claims;
 
 /// <summary>
-/// The profiles this run verifies (ICLCLAIMS_PROFILE), as theory rows for each claim test. A claim that was
+/// The (profile, seed) runs this run verifies (ICLCLAIMS_PROFILE, ICLCLAIMS_SEED and the store's seeds), as theory rows
+/// for each claim test. A claim that was
 /// measured not to reproduce at a profile's budget keeps its honest test, marked explicit: it runs only on request
 /// (<c>dotnet test -- xUnit.Explicit=on</c>), and <see cref="ReproductionStatus"/> records the measured reason.
 /// </summary>
@@ -13,44 +14,43 @@ public static class ConfiguredProfiles
     /// <summary>Marks a row that carries a configuration error instead of a profile, so the test reports it plainly.</summary>
     public const string InvalidPrefix = "invalid: ";
 
-    public static IEnumerable<TheoryDataRow<string>> ForClaim(int claim)
+    /// <summary>The run's plan (<see cref="VerificationPlan"/>), or the configuration error that stops it.</summary>
+    public static VerificationPlan? Plan(out string? error)
     {
-        IReadOnlyList<ProfileName> profiles;
         try
         {
-            profiles = SuiteSettings.FromEnvironment().Profiles;
+            error = null;
+            return VerificationPlan.For(SuiteSettings.FromEnvironment(), RepositoryLayout.ModelStore);
         }
         catch (UserInputException e)
         {
-            return [new TheoryDataRow<string>(InvalidPrefix + e.Message)];
+            error = e.Message;
+            return null;
         }
-        return profiles.Select(p => ReproductionStatus.NotReproducedAt(claim, p) is { } reason
-            ? new TheoryDataRow<string>(p.ToString()) { Explicit = true, Label = $"{p} (explicit: {reason})" }
-            : new TheoryDataRow<string>(p.ToString()));
     }
 
-    /// <summary>(profile, claim) rows for the claims that are explicit at a configured profile: their figures are still verified.</summary>
-    public static IEnumerable<TheoryDataRow<string, int>> NotReproducedClaims()
+    public static IEnumerable<TheoryDataRow<string, int>> ForClaim(int claim)
     {
-        IReadOnlyList<ProfileName> profiles;
-        try
-        {
-            profiles = SuiteSettings.FromEnvironment().Profiles;
-        }
-        catch (UserInputException)
-        {
-            return [];
-        }
-        return profiles.SelectMany(p => Enumerable.Range(1, 6).Where(c => ReproductionStatus.NotReproducedAt(c, p) is not null)
-            .Select(c => new TheoryDataRow<string, int>(p.ToString(), c)));
+        if (Plan(out var error) is not { } plan) return [new TheoryDataRow<string, int>(InvalidPrefix + error, 0)];
+        return plan.Runs.Select(r => ReproductionStatus.NotReproducedAt(claim, r.Profile) is { } reason
+            ? new TheoryDataRow<string, int>(r.Profile.ToString(), r.Seed) { Explicit = true, Label = $"{r} (explicit: {reason})" }
+            : new TheoryDataRow<string, int>(r.Profile.ToString(), r.Seed) { Label = r.ToString() });
     }
 
-    public static IEnumerable<TheoryDataRow<string>> Claim1 => ForClaim(1);
-    public static IEnumerable<TheoryDataRow<string>> Claim2 => ForClaim(2);
-    public static IEnumerable<TheoryDataRow<string>> Claim3 => ForClaim(3);
-    public static IEnumerable<TheoryDataRow<string>> Claim4 => ForClaim(4);
-    public static IEnumerable<TheoryDataRow<string>> Claim5 => ForClaim(5);
-    public static IEnumerable<TheoryDataRow<string>> Claim6 => ForClaim(6);
+    /// <summary>(profile, seed, claim) rows for the claims that are explicit at a configured profile: their figures are still verified.</summary>
+    public static IEnumerable<TheoryDataRow<string, int, int>> NotReproducedClaims()
+    {
+        if (Plan(out _) is not { } plan) return [];
+        return plan.Runs.SelectMany(r => Enumerable.Range(1, 6).Where(c => ReproductionStatus.NotReproducedAt(c, r.Profile) is not null)
+            .Select(c => new TheoryDataRow<string, int, int>(r.Profile.ToString(), r.Seed, c) { Label = $"{r}, claim {c}" }));
+    }
+
+    public static IEnumerable<TheoryDataRow<string, int>> Claim1 => ForClaim(1);
+    public static IEnumerable<TheoryDataRow<string, int>> Claim2 => ForClaim(2);
+    public static IEnumerable<TheoryDataRow<string, int>> Claim3 => ForClaim(3);
+    public static IEnumerable<TheoryDataRow<string, int>> Claim4 => ForClaim(4);
+    public static IEnumerable<TheoryDataRow<string, int>> Claim5 => ForClaim(5);
+    public static IEnumerable<TheoryDataRow<string, int>> Claim6 => ForClaim(6);
 
     public static ProfileName Resolve(string row)
     {

@@ -1,18 +1,18 @@
 namespace IclClaims.Claims.Tests.Claims;
 
-/// <summary>Claims 1–3 of the paper (figures F1a, F1b, F2), at every configured profile.</summary>
+/// <summary>Claims 1–3 of the paper (figures F1a, F1b, F2), at every configured profile and seed.</summary>
 [Trait("Category", "Claim")]
 public sealed class ModelSelectionClaimTests(ClaimsFixture fixture)
 {
     [Theory]
     [MemberData(nameof(ConfiguredProfiles.Claim1), MemberType = typeof(ConfiguredProfiles))]
-    public void Claim1_mixture_model_selects_dense_or_sparse_near_optimally(string profile) => ClaimVerification.Verify(fixture, profile, 1);
+    public void Claim1_mixture_model_selects_dense_or_sparse_near_optimally(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 1);
 
     [Theory]
     [MemberData(nameof(ConfiguredProfiles.Claim2), MemberType = typeof(ConfiguredProfiles))]
-    public void Claim2_selection_costs_almost_nothing_in_samples(string profile) => ClaimVerification.Verify(fixture, profile, 2);
+    public void Claim2_selection_costs_almost_nothing_in_samples(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 2);
 
     [Theory]
     [MemberData(nameof(ConfiguredProfiles.Claim3), MemberType = typeof(ConfiguredProfiles))]
-    public void Claim3_in_between_sparsity_resembles_neither_specialist(string profile) => ClaimVerification.Verify(fixture, profile, 3);
+    public void Claim3_in_between_sparsity_resembles_neither_specialist(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 3);
 }

@@ -18,7 +18,9 @@ public class SuiteSettingsTests
         var s = Parse();
 
         s.Profiles.Should().Equal(ProfileName.Ci, ProfileName.Extended);
-        s.Seed.Should().Be(SuiteSettings.DefaultSeed);
+        s.Seeds.Should().Equal(SuiteSettings.DefaultSeed);
+        s.SeedsGiven.Should().BeFalse();
+        s.ProfilesGiven.Should().BeFalse();
         s.Threads.Should().Be(0);
         s.Train.Should().Be(TrainPolicy.Store);
         s.AcceptSnapshots.Should().BeFalse();
@@ -41,11 +43,36 @@ public class SuiteSettingsTests
             (SuiteSettings.TrainVariable, "ALWAYS"), (SuiteSettings.AcceptVariable, "1"), (SuiteSettings.CacheVariable, "/tmp/icl-cache"));
 
         s.Profiles.Should().Equal(ProfileName.Smoke);
-        s.Seed.Should().Be(42);
+        s.Seeds.Should().Equal(42);
+        s.SeedsGiven.Should().BeTrue();
+        s.ProfilesGiven.Should().BeTrue();
         s.Threads.Should().Be(1);
         s.Train.Should().Be(TrainPolicy.Always);
         s.AcceptSnapshots.Should().BeTrue();
         s.CacheDirectory.Should().Be("/tmp/icl-cache");
+    }
+
+    [Theory]
+    [InlineData("1,2,3", new[] { 1, 2, 3 })]
+    [InlineData(" 3 , 1,3 ", new[] { 3, 1 })]
+    [InlineData("1-3", new[] { 1, 2, 3 })]
+    [InlineData("1-2,7,2", new[] { 1, 2, 7 })]
+    public void Seed_lists_and_ranges_parse_in_order_without_duplicates(string text, int[] expected)
+    {
+        Parse((SuiteSettings.SeedVariable, text)).Seeds.Should().Equal(expected);
+    }
+
+    [Theory]
+    [InlineData("3-1", "backwards")]
+    [InlineData("1-100", "more than 20")]
+    [InlineData("1,,x", "not a list")]
+    [InlineData("1--2", "not a list")]
+    [InlineData(",", "no seed")]
+    public void A_bad_seed_list_is_one_message_naming_the_variable(string text, string says)
+    {
+        var act = () => Parse((SuiteSettings.SeedVariable, text));
+
+        act.Should().Throw<UserInputException>().Which.Message.Should().StartWith(SuiteSettings.SeedVariable).And.Contain(says);
     }
 
     [Fact]

@@ -77,6 +77,8 @@ internal static class BenchCommand
             single[t] = TrainingStepBenchmark.SecondsPerStep(config, steps);
         }
         TorchRuntime.Initialise(1);
+        Log("1 thread: 2048 x 2048 bfloat16 matmul");
+        var bf16Matmul = MatmulBenchmark.GigaFlopsPerSecond(TorchSharp.torch.ScalarType.BFloat16);
         Log($"two trainings side by side at 1 thread each: {TrainingStepBenchmark.WarmupSteps} + {steps} steps each");
         var pair = new[] { seed, seed + 1 }
             .Select(s => Task.Run(() => TrainingStepBenchmark.SecondsPerStep(config.WithSeed(s), steps)))
@@ -110,6 +112,9 @@ internal static class BenchCommand
         o.Write(table.ToString());
         o.WriteLine(FormattableString.Invariant(
             $"  two trainings side by side: {aggregate * single[2]:0.00} x the steps/s of one training on 2 threads, {aggregate * single[1]:0.00} x one on 1 thread."));
+        o.WriteLine(FormattableString.Invariant(
+            $"  bfloat16: a {MatmulBenchmark.Size}^3 product at 1 thread runs at {bf16Matmul:0.0} GFLOP/s, {bf16Matmul / matmul[1]:0.00} x float32's {matmul[1]:0.0}."));
+        o.WriteLine($"  processor: {ProcessorFeatures.Current.Model}; training precision: {ProcessorFeatures.Current.TrainingPrecision}.");
         o.WriteLine();
         o.Flush();
 

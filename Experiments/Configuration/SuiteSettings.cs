@@ -11,14 +11,19 @@ public enum TrainPolicy
 }
 
 /// <summary>The settings a user chooses for a run, read from ICLCLAIMS_* variables (runsettings.xml sets them for tests).</summary>
+/// <param name="Seeds">Seeds of the in-run profiles; a store-served profile verifies the seeds its store holds.</param>
+/// <param name="ProfilesGiven">Whether the user named the profiles (rather than taking the default).</param>
+/// <param name="SeedsGiven">Whether the user named the seeds: only then does a store-served seed the store lacks fail the run.</param>
 public sealed record SuiteSettings(
     IReadOnlyList<ProfileName> Profiles,
-    int Seed,
+    IReadOnlyList<int> Seeds,
     int Threads,
     string CacheDirectory,
     string OutputDirectory,
     TrainPolicy Train,
-    bool AcceptSnapshots)
+    bool AcceptSnapshots,
+    bool ProfilesGiven = false,
+    bool SeedsGiven = false)
 {
     public const string ProfileVariable = "ICLCLAIMS_PROFILE";
     public const string SeedVariable = "ICLCLAIMS_SEED";
@@ -42,13 +47,42 @@ public sealed record SuiteSettings(
         var root = RepositoryLayout.Root;
         return new SuiteSettings(
             ParseProfiles(Get(ProfileVariable) ?? DefaultProfiles, ProfileVariable),
-            ParseNonNegative(Get(SeedVariable), SeedVariable, DefaultSeed),
+            Get(SeedVariable) is { } seeds ? ParseSeeds(seeds, SeedVariable) : [DefaultSeed],
             ParseNonNegative(Get(ThreadsVariable), ThreadsVariable, 0),
             Path.GetFullPath(Get(CacheVariable) ?? ".cache/models", root),
             Path.GetFullPath(Get(OutVariable) ?? "TestResults/claims", root),
             ParseTrain(Get(TrainVariable), TrainVariable),
-            ParseBool(Get(AcceptVariable), AcceptVariable));
+            ParseBool(Get(AcceptVariable), AcceptVariable),
+            ProfilesGiven: Get(ProfileVariable) is not null,
+            SeedsGiven: Get(SeedVariable) is not null);
     }
+
+    /// <summary>
+    /// Seeds as a comma-separated list of non-negative whole numbers and ranges (<c>1,2,3</c>, <c>1-3</c>, <c>1-3,7</c>),
+    /// in order, without duplicates. A range also passes through MSBuild's <c>-p:</c>, which splits on commas.
+    /// </summary>
+    public static IReadOnlyList<int> ParseSeeds(string text, string source)
+    {
+        var seeds = new List<int>();
+        foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var bounds = part.Split('-', StringSplitOptions.TrimEntries);
+            if (bounds.Length is < 1 or > 2 || !bounds.All(IsWhole))
+                throw new UserInputException($"{source}: '{text}' is not a list of non-negative whole numbers (for example 1 or 1,2,3 or 1-3).");
+            var (from, to) = (int.Parse(bounds[0], CultureInfo.InvariantCulture), int.Parse(bounds[^1], CultureInfo.InvariantCulture));
+            if (to < from) throw new UserInputException($"{source}: the range '{part}' runs backwards.");
+            if (to - from >= MaxSeeds) throw new UserInputException($"{source}: the range '{part}' has more than {MaxSeeds} seeds.");
+            for (var seed = from; seed <= to; seed++) if (!seeds.Contains(seed)) seeds.Add(seed);
+        }
+        if (seeds.Count == 0) throw new UserInputException($"{source}: no seed given (for example 1 or 1,2,3 or 1-3).");
+        if (seeds.Count > MaxSeeds) throw new UserInputException($"{source}: {seeds.Count} seeds; at most {MaxSeeds} (each trains its own models).");
+        return seeds;
+
+        static bool IsWhole(string t) => t.Length > 0 && t.All(char.IsAsciiDigit) && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out _);
+    }
+
+    /// <summary>More seeds than this in one run is a typo rather than a plan: each in-run seed trains four models.</summary>
+    public const int MaxSeeds = 20;
 
     public static ProfileName ParseProfile(string text, string source)
     {

@@ -11,7 +11,7 @@ public static class ClaimsReportWriter
     public static string ClaimFolder(ClaimResult claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return $"{claim.Profile}/claim{claim.Claim}";
+        return $"{claim.Profile}/seed{claim.Seed}/claim{claim.Claim}";
     }
 
     /// <summary>Writes the figures of <paramref name="claim"/> under <paramref name="outputDirectory"/>; returns the PNG paths.</summary>

@@ -96,7 +96,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         using var start = config.StartFrom is { } first ? FirstStage(profile, config, first) : null;
         var checkpoint = new Checkpoint(cache.Directory + ".checkpoint", ModelKey.Of(config));
         var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
-        progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from})");
+        progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from}; {ProcessorFeatures.Current.TrainingPrecision})");
         var (model, state) = new Trainer(progress).Train(config, checkpoint, _device, startWeights: start);
         ModelEntry.Write(cache.Directory, model, config, state, _device.type.ToString());
         checkpoint.Delete();

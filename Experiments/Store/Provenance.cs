@@ -1,9 +1,10 @@
 using System.Runtime.InteropServices;
+using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Training;
 
 namespace IclClaims.Experiments.Store;
 
-/// <summary>Where a trained model came from: enough to judge it and to retrain it.</summary>
+/// <summary>Where a trained model came from: enough to judge it and to retrain it. <see cref="Precision"/> is absent from older entries.</summary>
 public sealed record Provenance(
     string Key,
     int FormatVersion,
@@ -18,7 +19,8 @@ public sealed record Provenance(
     string OperatingSystem,
     string TorchSharpVersion,
     string Device,
-    DateTimeOffset Date)
+    DateTimeOffset Date,
+    string? Precision = null)
 {
     public static Provenance Describe(TrainingConfig config, TrainingState state, string weightsSha256, string device) => new(
         ModelKey.Of(config),
@@ -34,17 +36,12 @@ public sealed record Provenance(
         RuntimeInformation.OSDescription,
         typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString() ?? "unknown",
         device,
-        DateTimeOffset.UtcNow);
+        DateTimeOffset.UtcNow,
+        ProcessorFeatures.Current.TrainingPrecision);
 
     private static string ProcessorName()
     {
-        try
-        {
-            var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
-            if (line is not null) return line[(line.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim() + $" ({Environment.ProcessorCount} cores)";
-        }
-        catch (IOException) { }
-        catch (UnauthorizedAccessException) { }
-        return $"{RuntimeInformation.ProcessArchitecture} ({Environment.ProcessorCount} cores)";
+        var model = ProcessorFeatures.Current.Model;
+        return $"{(model == "unknown" ? RuntimeInformation.ProcessArchitecture.ToString() : model)} ({Environment.ProcessorCount} cores)";
     }
 }
