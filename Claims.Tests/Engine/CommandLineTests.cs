@@ -43,6 +43,26 @@ public class CommandLineTests
         { "bench steps", ["bench", "--steps", "0"] },
         { "bench profile", ["bench", "--profile", "Huge"] },
         { "bench threads", ["bench", "--threads", "-1"] },
+        { "unknown command names the word", ["frobnicate"] },
+        { "infinite rate", ["train", "--profile", "Smoke", "--model", "dense", "--lr", "Infinity"] },
+        { "overflowing rate", ["train", "--profile", "Smoke", "--model", "dense", "--lr", "1e400"] },
+        { "rate out of range", ["curve", "--profile", "Smoke", "--task", "dense", "--predictor", "dense", "--lr", "1e6"] },
+        { "infinite frequency", ["curve", "--task", "sine", "--predictor", "sine-oracle", "--omega", "Infinity"] },
+        { "sinusoid fit on dense tasks", ["curve", "--task", "dense", "--predictor", "sine-oracle"] },
+        { "family fit on the dense/sparse mixture", ["curve", "--task", "mixture", "--predictor", "family-fit"] },
+        { "sparse Bayes on sinusoids", ["curve", "--task", "sine", "--predictor", "bayes-sparse"] },
+        { "linear oracle on sinusoids", ["curve", "--task", "sine", "--predictor", "oracle"] },
+        { "too many prompts", ["curve", "--task", "sparse", "--predictor", "least-squares", "--prompts", "2000000000"] },
+        { "too large a dimension", ["curve", "--task", "sparse", "--predictor", "least-squares", "--prompts", "2", "--dim", "100000"] },
+        { "too many supports", ["curve", "--task", "sparse", "--dim", "30", "--sparsity", "6", "--predictor", "bayes"] },
+        { "model beside --all", ["train", "--profile", "Smoke", "--model", "dense", "--all"] },
+        { "--out on train", ["train", "--profile", "Smoke", "--model", "dense", "--out", "x"] },
+        { "--out on curve", ["curve", "--task", "dense", "--predictor", "zero", "--out", "/etc/passwd"] },
+        { "--out on bench", ["bench", "--out", "x"] },
+        { "unwritable output", ["reproduce", "--profile", "Smoke", "--out", "/proc/iclclaims"] },
+        { "output is a file", ["reproduce", "--profile", "Smoke", "--out", "/etc/passwd"] },
+        { "unwritable cache", ["train", "--profile", "Smoke", "--model", "dense", "--cache", "/proc/iclclaims"] },
+        { "cache is a file", ["curve", "--profile", "Smoke", "--task", "dense", "--predictor", "dense", "--cache", "/etc/passwd"] },
     };
 
     [Theory]
@@ -57,6 +77,23 @@ public class CommandLineTests
         var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines.Should().ContainSingle().Which.Should().StartWith("error: ");
         stderr.Should().NotContain("   at ").And.NotContain("Exception");
+    }
+
+    [Fact]
+    public async Task Model_names_are_read_whatever_their_case()
+    {
+        using var dir = new ScratchDirectory();
+        var (code, _, stderr) = await Run("train", "--profile", "Smoke", "--model", "DENSE", "--steps", "2", "--threads", "1", "--cache", dir.Sub("cache"));
+        code.Should().Be(0, stderr);
+    }
+
+    [Fact]
+    public async Task Reproduce_at_Smoke_asserts_nothing_and_exits_0_when_the_pipeline_ran()
+    {
+        using var dir = new ScratchDirectory();
+        var (code, stdout, stderr) = await Run("reproduce", "--profile", "Smoke", "--threads", "1", "--cache", dir.Sub("cache"), "--out", dir.Sub("out"));
+        code.Should().Be(0, stderr);
+        stdout.Should().Contain("NOT ASSERTED").And.NotContain("FAILS").And.NotContain("HOLDS");
     }
 
     [Fact]

@@ -79,4 +79,36 @@ public sealed class ResumeTests : IDisposable
         model.Dispose();
         fresh.Dispose();
     }
+
+    [Fact]
+    public void Interrupted_by_a_signal_it_checkpoints_at_a_logged_step_and_resumes_to_the_same_weights()
+    {
+        var config = TinyTraining.Linear(steps: 2 * Trainer.LossLogInterval);
+        var (straight, straightState) = new Trainer().Train(config, checkpoint: null);
+
+        var checkpoint = new Checkpoint(_dir.Sub("signal"), ModelKey.Of(config));
+        using var interrupt = new CancellationTokenSource();
+        interrupt.Cancel();
+        var act = () => new Trainer(interrupt: interrupt.Token).Train(config, checkpoint);
+        act.Should().Throw<TrainingInterruptedException>().Which.Step.Should().Be(Trainer.LossLogInterval);
+
+        var (resumed, resumedState) = new Trainer().Train(config, checkpoint);
+        resumedState.LossLog.Should().Equal(straightState.LossLog);
+        ShouldHaveEqualWeights(resumed, straight);
+        straight.Dispose();
+        resumed.Dispose();
+    }
+
+    [Fact]
+    public void A_diverging_training_stops_with_one_line_and_writes_no_checkpoint()
+    {
+        var config = TinyTraining.Linear(steps: 2 * Trainer.LossLogInterval);
+        config = config with { Optimiser = config.Optimiser with { PeakLearningRate = 1e6, GradientClip = 0 } };
+        var checkpoint = new Checkpoint(_dir.Sub("diverged"), ModelKey.Of(config));
+
+        var act = () => new Trainer(checkpointEvery: TimeSpan.Zero).Train(config, checkpoint);
+
+        act.Should().Throw<UserInputException>().Which.Message.Should().Contain("diverged by step").And.Contain("lower --lr");
+        Directory.Exists(checkpoint.Directory).Should().BeFalse("a non-finite loss is never checkpointed");
+    }
 }

@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using FluentAssertions;
+using IclClaims.Claims.Tests.Engine;
 using IclClaims.Experiments.Store;
+using IclClaims.Experiments.Training;
 
 namespace IclClaims.Claims.Tests.Store;
 
@@ -11,5 +14,43 @@ public sealed class ModelEntryTests
     public void A_sibling_is_the_entry_of_another_model_in_the_same_folder(string directory)
     {
         new ModelEntry(directory).Sibling("sparse").Directory.Should().Be(Path.Combine("Models", "Extended", "sparse"));
+    }
+
+    [Theory]
+    [InlineData("weightsSha256", "its weights hash")]
+    [InlineData("lossLog", "its loss log")]
+    [InlineData("key", "its model key")]
+    public void A_provenance_missing_what_loading_needs_is_named_not_a_crash(string field, string named)
+    {
+        using var dir = new ScratchDirectory();
+        var committed = StoreEntries.Committed().First().Entry;
+        var json = JsonNode.Parse(File.ReadAllText(Path.Combine(committed.Directory, ModelEntry.ProvenanceFile)))!.AsObject();
+        var key = json.Select(p => p.Key).Single(k => string.Equals(k, field, StringComparison.OrdinalIgnoreCase));
+        if (field == "lossLog") json[key] = new JsonArray();
+        else json.Remove(key);
+        Directory.CreateDirectory(dir.Sub("entry"));
+        File.WriteAllText(Path.Combine(dir.Sub("entry"), ModelEntry.ProvenanceFile), json.ToJsonString());
+
+        var act = () => new ModelEntry(dir.Sub("entry")).ReadProvenance();
+
+        act.Should().Throw<InvalidDataException>().Which.Message.Should().Contain(named);
+    }
+
+    [Fact]
+    public void Folders_a_killed_write_left_behind_are_removed_by_the_next_write()
+    {
+        using var dir = new ScratchDirectory();
+        var target = dir.Sub("model");
+        var leftover = dir.Sub(".tmp-model-0123456789abcdef");
+        Directory.CreateDirectory(leftover);
+        File.WriteAllText(Path.Combine(leftover, "model.bin"), "half");
+        var unrelated = dir.Sub(".tmp-other-0123");
+        Directory.CreateDirectory(unrelated);
+
+        AtomicDirectory.Write(target, d => File.WriteAllText(Path.Combine(d, "x"), "whole"));
+
+        Directory.Exists(leftover).Should().BeFalse();
+        Directory.Exists(unrelated).Should().BeTrue("only the same target's leftovers are its to remove");
+        File.ReadAllText(Path.Combine(target, "x")).Should().Be("whole");
     }
 }

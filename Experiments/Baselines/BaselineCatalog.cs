@@ -55,6 +55,35 @@ public static class BaselineCatalog
     /// <summary>Every name <see cref="Create(string, BaselineContext)"/> accepts.</summary>
     public static IReadOnlyList<string> Names { get; } = Factories.Keys.ToArray();
 
+    private static readonly BaselineTaskKind[] LinearKinds =
+        [BaselineTaskKind.Dense, BaselineTaskKind.Sparse, BaselineTaskKind.DenseSparseMixture, BaselineTaskKind.Linear1D];
+
+    private static readonly BaselineTaskKind[] LinearSineKinds =
+        [BaselineTaskKind.Linear1D, BaselineTaskKind.Sinusoid, BaselineTaskKind.Combination, BaselineTaskKind.LinearSineMixture];
+
+    /// <summary>
+    /// The task kinds each baseline means something on: a linear fit on pure sinusoids, or a sinusoid fit on
+    /// d-dimensional inputs, would print numbers that answer no question; on a convex combination each pure-class
+    /// fit is a comparison claim 5 makes. The references run anywhere.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<BaselineTaskKind>> AppliesTo { get; } =
+        new Dictionary<string, IReadOnlyList<BaselineTaskKind>>(StringComparer.Ordinal)
+        {
+            [LeastSquaresName] = [.. LinearKinds, BaselineTaskKind.Combination, BaselineTaskKind.LinearSineMixture],
+            [RidgeName] = LinearKinds,
+            [LassoName] = LinearKinds,
+            [BayesName] = LinearKinds,
+            [BayesDenseName] = LinearKinds,
+            [BayesSparseName] = [BaselineTaskKind.Dense, BaselineTaskKind.Sparse, BaselineTaskKind.DenseSparseMixture],
+            [BayesMixtureName] = [BaselineTaskKind.Dense, BaselineTaskKind.Sparse, BaselineTaskKind.DenseSparseMixture],
+            [OracleName] = [BaselineTaskKind.Dense, BaselineTaskKind.Sparse, BaselineTaskKind.DenseSparseMixture],
+            [NearestNeighboursName] = Enum.GetValues<BaselineTaskKind>(),
+            [AveragingName] = Enum.GetValues<BaselineTaskKind>(),
+            [ZeroName] = Enum.GetValues<BaselineTaskKind>(),
+            [SineOracleName] = [BaselineTaskKind.Sinusoid, BaselineTaskKind.Combination, BaselineTaskKind.LinearSineMixture],
+            [FamilyFitName] = LinearSineKinds,
+        };
+
     /// <summary>Class-agnostic references that can be run on any task.</summary>
     public static IReadOnlyList<string> References { get; } = [ZeroName, AveragingName, NearestNeighboursName];
 
@@ -78,6 +107,9 @@ public static class BaselineCatalog
         ArgumentNullException.ThrowIfNull(context);
         if (name is null || !Factories.TryGetValue(name, out var factory))
             throw new UserInputException($"unknown baseline '{name}'; allowed: {string.Join(", ", Names)}");
+        if (!AppliesTo[name].Contains(context.Kind))
+            throw new UserInputException(
+                $"baseline '{name}' does not apply to {context.Kind} tasks; those that do: {string.Join(", ", Names.Where(n => AppliesTo[n].Contains(context.Kind)))}");
         return factory(context);
     }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Training;
 
 namespace IclClaims.Experiments.Cli;
 
@@ -8,8 +9,24 @@ public static class CommandLineApp
 {
     public const int UserError = 2;
 
+    /// <summary>The shell's code for a run ended by Ctrl+C (128 + SIGINT).</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Signalled by the first Ctrl+C: trainings checkpoint and stop; a second Ctrl+C ends the process at once.</summary>
+    internal static CancellationTokenSource Interrupt { get; } = new();
+
+    private static string[] _args = [];
+
     public static async Task<int> RunAsync(string[] args)
     {
+        _args = args;
+        Console.CancelKeyPress += (_, e) =>
+        {
+            if (Interrupt.IsCancellationRequested) return;
+            e.Cancel = true;
+            Interrupt.Cancel();
+            Console.Error.WriteLine("interrupt: writing a checkpoint at the next logged step (Ctrl+C again to stop at once)");
+        };
         var common = new CommonOptions();
         var root = new RootCommand("IclClaims: reproduce the claims of Yadlowsky et al. (2023) on in-context model selection.");
         root.Subcommands.Add(TrainCommand.Build(common));
@@ -20,7 +37,9 @@ public static class CommandLineApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await Console.Error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see --help)").ConfigureAwait(false);
+            // An unknown word yields "unrecognized" and "required command" errors: the one naming the word comes first.
+            var error = parsed.Errors.OrderByDescending(e => e.Message.Contains('\'', StringComparison.Ordinal)).First();
+            await Console.Error.WriteLineAsync($"error: {error.Message} (see --help)").ConfigureAwait(false);
             return UserError;
         }
         return await parsed.InvokeAsync().ConfigureAwait(false);
@@ -37,6 +56,11 @@ public static class CommandLineApp
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return UserError;
+        }
+        catch (TrainingInterruptedException e)
+        {
+            Console.Error.WriteLine($"interrupted: {e.Message}; resume with: dotnet run --project Experiments -c Release -- {string.Join(' ', _args)}");
+            return Interrupted;
         }
     }
 }

@@ -9,12 +9,20 @@ internal sealed class CommonOptions(string defaultProfile = "Ci")
     public Option<string> Profile { get; } = new("--profile") { Description = "Smoke | Ci | Extended | Paper", DefaultValueFactory = _ => defaultProfile };
     public Option<int> Seed { get; } = new("--seed") { Description = "seed of initialisation, training data and test prompts", DefaultValueFactory = _ => SuiteSettings.DefaultSeed };
     public Option<string> Device { get; } = new("--device") { Description = "cpu | cuda | auto", DefaultValueFactory = _ => "cpu" };
-    public Option<string> Out { get; } = new("--out") { Description = "output folder", DefaultValueFactory = _ => "out" };
+    public Option<string> Out { get; } = new("--out") { Description = "output folder of figures and report", DefaultValueFactory = _ => "out" };
+    public Option<string> Cache { get; } = new("--cache")
+    {
+        Description = $"local model cache (default: ICLCLAIMS_CACHE, else {SuiteSettings.DefaultCache} in the repository)",
+        DefaultValueFactory = _ => SuiteSettings.CacheFromEnvironment(),
+    };
     public Option<int> Threads { get; } = new("--threads") { Description = "torch threads (0: one per core)", DefaultValueFactory = _ => 0 };
 
-    public void AddTo(Command command)
+    /// <summary>Adds the options every command takes, and <c>--out</c> / <c>--cache</c> to the commands that write there.</summary>
+    public void AddTo(Command command, bool output = false, bool cache = false)
     {
-        foreach (var o in new Option[] { Profile, Seed, Device, Out, Threads }) command.Options.Add(o);
+        foreach (var o in new Option[] { Profile, Seed, Device, Threads }) command.Options.Add(o);
+        if (output) command.Options.Add(Out);
+        if (cache) command.Options.Add(Cache);
     }
 
     public ExperimentProfile ResolveProfile(ParseResult r) => Profiles.Get(SuiteSettings.ParseProfile(r.GetValue(Profile)!, "--profile"));
@@ -25,7 +33,16 @@ internal sealed class CommonOptions(string defaultProfile = "Ci")
         return s >= 0 ? s : throw new UserInputException($"--seed: {s} is negative; give a non-negative whole number.");
     }
 
-    public string ResolveOut(ParseResult r) => Path.GetFullPath(r.GetValue(Out)!);
+    /// <summary>The output folder, checked writable before any work starts.</summary>
+    public string ResolveOut(ParseResult r) => WritableFolder.Ensure(r.GetValue(Out)!, "--out");
+
+    /// <summary>The model cache, checked writable before any work starts.</summary>
+    public string ResolveCache(ParseResult r) => WritableFolder.Ensure(r.GetValue(Cache)!, "--cache");
+
+    /// <summary>A model name of the profile, whatever its case.</summary>
+    public static string ResolveModel(string name, string option) =>
+        ExperimentProfile.ModelNames.FirstOrDefault(m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new UserInputException($"{option}: unknown model '{name}'. Allowed values: {string.Join(", ", ExperimentProfile.ModelNames)}.");
 
     public TorchSharp.torch.Device Initialise(ParseResult r)
     {

@@ -7,21 +7,20 @@ namespace IclClaims.Experiments.Cli;
 /// <summary>Exploration overrides of a profile's training (each changes the model's key, so nothing stale is reused).</summary>
 internal sealed class ConfigOverrides
 {
+    /// <summary>Adam's peak rate above this diverges at once; larger (or infinite) values are typos.</summary>
+    public const double MaxLearningRate = 1;
+
     public Option<int?> Steps { get; } = new("--steps") { Description = "override the profile's step count (exploration)" };
     public Option<int?> Batch { get; } = new("--batch") { Description = "override the batch size (exploration)" };
     public Option<double?> LearningRate { get; } = new("--lr") { Description = "override the peak learning rate (exploration)" };
-    public Option<string> Cache { get; } = new("--cache") { Description = "local model cache", DefaultValueFactory = _ => ".cache/models" };
-
     public void AddTo(Command command)
     {
-        foreach (var o in new Option[] { Steps, Batch, LearningRate, Cache }) command.Options.Add(o);
+        foreach (var o in new Option[] { Steps, Batch, LearningRate }) command.Options.Add(o);
     }
 
     /// <summary>Whether any training override was given: such a model is an exploration, never a store entry.</summary>
     public bool AnyGiven(ParseResult r) =>
         r.GetValue(Steps) is not null || r.GetValue(Batch) is not null || r.GetValue(LearningRate) is not null;
-
-    public string CacheDirectory(ParseResult r) => Path.GetFullPath(r.GetValue(Cache)!);
 
     public TrainingConfig Apply(ParseResult r, TrainingConfig c)
     {
@@ -30,7 +29,9 @@ internal sealed class ConfigOverrides
         if (r.GetValue(Batch) is { } b)
             c = b >= 1 ? c with { Optimiser = c.Optimiser with { Batch = b } } : throw new UserInputException($"--batch: {b} must be at least 1.");
         if (r.GetValue(LearningRate) is { } lr)
-            c = lr > 0 ? c with { Optimiser = c.Optimiser with { PeakLearningRate = lr } } : throw new UserInputException($"--lr: {lr} must be positive.");
+            c = lr is > 0 and <= MaxLearningRate
+                ? c with { Optimiser = c.Optimiser with { PeakLearningRate = lr } }
+                : throw new UserInputException($"--lr: {lr} must be a number in (0, {MaxLearningRate}].");
         return c;
     }
 }

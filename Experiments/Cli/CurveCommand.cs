@@ -14,6 +14,9 @@ namespace IclClaims.Experiments.Cli;
 /// <summary><c>curve</c>: one learning curve of one predictor on one task, as a table or JSON.</summary>
 internal static class CurveCommand
 {
+    /// <summary>Far above any band the suite uses (the oracle's grid ends at 40); larger values are typos.</summary>
+    private const double MaxOmega = 1000;
+
     private static readonly string[] Tasks = ["dense", "sparse", "mixture", "sine", "linear1d", "combination"];
 
     public static Command Build(CommonOptions common)
@@ -33,7 +36,7 @@ internal static class CurveCommand
         var format = new Option<string>("--format") { Description = "table | json", DefaultValueFactory = _ => "table" };
         var overrides = new ConfigOverrides();
         var command = new Command("curve", "Print the in-context learning curve of one predictor on one task.");
-        common.AddTo(command);
+        common.AddTo(command, cache: true);
         foreach (var o in new Option[] { task, dim, sparsity, points, predictor, prompts, omega, weight, format }) command.Options.Add(o);
         overrides.AddTo(command);
         command.SetAction(r => CommandLineApp.Guard(() =>
@@ -48,8 +51,9 @@ internal static class CurveCommand
             var n = r.GetValue(points) ?? DefaultPoints(spec, profile);
             if (n < 1) throw new UserInputException($"--points: {n} must be at least 1.");
 
+            var name = r.GetValue(predictor)!.ToLowerInvariant();
+            MemoryBudget.Check(count, n, spec, name);
             var device = common.Initialise(r);
-            var name = r.GetValue(predictor)!;
             IPredictor p;
             if (ExperimentProfile.ModelNames.Contains(name))
             {
@@ -58,7 +62,7 @@ internal static class CurveCommand
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes d = {config.Model.Dim}, but the task has d = {spec.Dim}.");
                 if (n > config.Model.MaxPoints)
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes at most {config.Model.MaxPoints} points; --points is {n}.");
-                var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Store, new ConsoleProgress(), device);
+                var provider = new ModelProvider(common.ResolveCache(r), RepositoryLayout.ModelStore, TrainPolicy.Store, new ConsoleProgress(), device, CommandLineApp.Interrupt.Token);
                 // Cache, then store, then training, which a store-served profile refuses (ModelProvider.Get).
                 p = new ModelPredictor(name, provider.Get(profile.Name, config).Model);
             }
@@ -96,7 +100,9 @@ internal static class CurveCommand
         {
             "dense" => LinearTaskSpec.Dense(d),
             "sparse" => new LinearTaskSpec(d, k),
-            "mixture" => new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(d), 0.5), new WeightedTask(new LinearTaskSpec(d, k), 0.5)]),
+            // The profile's own mixture, at whatever d and k were asked for.
+            "mixture" => new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(d), profile.Linear.MixtureDenseWeight),
+                new WeightedTask(new LinearTaskSpec(d, k), 1 - profile.Linear.MixtureDenseWeight)]),
             "linear1d" => s.Linear,
             "sine" => new LinearSineTaskSpec(0, lo, hi, s.Input, s.InputWidth),
             "combination" => new LinearSineTaskSpec(a, lo, hi, s.Input, s.InputWidth),
@@ -108,12 +114,12 @@ internal static class CurveCommand
     {
         if (text is null) return (fallback.Min, fallback.Max);
         var parts = text.Split(':');
-        if (parts.Length is 1 or 2 && parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v > 0))
+        if (parts.Length is 1 or 2 && parts.All(p => double.TryParse(p, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v is > 0 and <= MaxOmega))
         {
             var values = parts.Select(p => double.Parse(p, CultureInfo.InvariantCulture)).ToArray();
             if (values[^1] >= values[0]) return (values[0], values[^1]);
         }
-        throw new UserInputException($"--omega: '{text}' is not a positive frequency or a band MIN:MAX with MIN <= MAX.");
+        throw new UserInputException($"--omega: '{text}' is not a frequency in (0, {MaxOmega}] or a band MIN:MAX with MIN <= MAX.");
     }
 
     private static string Json(LearningCurve c) => JsonSerializer.Serialize(new { n = c.N, mean = c.Mean, se = c.StdErr, lo = c.Lower, hi = c.Upper }) + Environment.NewLine;

@@ -14,7 +14,7 @@ internal static class TrainCommand
         var all = new Option<bool>("--all") { Description = "train every model of the profile" };
         var overrides = new ConfigOverrides();
         var command = new Command("train", "Train one model of a profile (resumes an interrupted training). Extended models are written to the model store.");
-        common.AddTo(command);
+        common.AddTo(command, cache: true);
         command.Options.Add(model);
         command.Options.Add(all);
         overrides.AddTo(command);
@@ -22,17 +22,19 @@ internal static class TrainCommand
         {
             var profile = common.ResolveProfile(r);
             var seed = common.ResolveSeed(r);
+            if (r.GetValue(all) && r.GetValue(model) is not null) throw new UserInputException("train: give --model NAME or --all, not both.");
             var names = r.GetValue(all) ? ExperimentProfile.ModelNames
-                : r.GetValue(model) is { } one ? [one]
+                : r.GetValue(model) is { } one ? [CommonOptions.ResolveModel(one, "--model")]
                 : throw new UserInputException("train: give --model NAME or --all.");
             var configs = names.Select(n => overrides.Apply(r, profile.Model(n, seed))).ToList();
+            var cache = common.ResolveCache(r);
             var device = common.Initialise(r);
             var progress = new ConsoleProgress();
-            var provider = new ModelProvider(overrides.CacheDirectory(r), RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device);
+            var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device, CommandLineApp.Interrupt.Token);
             // An override makes an exploration model: it stays in the cache, and the store keeps the profile's models.
             var toStore = profile.ServedFromStore && !overrides.AnyGiven(r);
             if (profile.ServedFromStore && !toStore)
-                Console.Error.WriteLine($"exploration overrides given: trained models stay in the cache ({overrides.CacheDirectory(r)}); the model store is left as it is");
+                Console.Error.WriteLine($"exploration overrides given: trained models stay in the cache ({cache}); the model store is left as it is");
             foreach (var config in configs)
             {
                 if (toStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;

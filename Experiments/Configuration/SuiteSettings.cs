@@ -34,6 +34,12 @@ public sealed record SuiteSettings(
     public const string AcceptVariable = "ICLCLAIMS_ACCEPT";
 
     public const int DefaultSeed = 1;
+    public const string DefaultCache = ".cache/models";
+    public const string DefaultOutput = "TestResults/claims";
+
+    /// <summary>The model cache the tests use (ICLCLAIMS_CACHE, relative to the repository root): the command line's default too.</summary>
+    public static string CacheFromEnvironment() =>
+        Path.GetFullPath(Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } v ? v.Trim() : DefaultCache, RepositoryLayout.Root);
 
     /// <summary>Both scales, as every default test run verifies them (runsettings.xml says the same).</summary>
     public const string DefaultProfiles = "Ci,Extended";
@@ -49,8 +55,8 @@ public sealed record SuiteSettings(
             ParseProfiles(Get(ProfileVariable) ?? DefaultProfiles, ProfileVariable),
             Get(SeedVariable) is { } seeds ? ParseSeeds(seeds, SeedVariable) : [DefaultSeed],
             ParseNonNegative(Get(ThreadsVariable), ThreadsVariable, 0),
-            Path.GetFullPath(Get(CacheVariable) ?? ".cache/models", root),
-            Path.GetFullPath(Get(OutVariable) ?? "TestResults/claims", root),
+            Path.GetFullPath(Get(CacheVariable) ?? DefaultCache, root),
+            Path.GetFullPath(Get(OutVariable) ?? DefaultOutput, root),
             ParseTrain(Get(TrainVariable), TrainVariable),
             ParseBool(Get(AcceptVariable), AcceptVariable),
             ProfilesGiven: Get(ProfileVariable) is not null,

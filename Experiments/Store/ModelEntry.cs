@@ -25,8 +25,18 @@ public sealed class ModelEntry(string directory)
         var path = Path.Combine(Directory, ProvenanceFile);
         try
         {
-            return JsonSerializer.Deserialize<Provenance>(File.ReadAllText(path), Json.Options)
-                   ?? throw new InvalidDataException($"{path} is empty");
+            var provenance = JsonSerializer.Deserialize<Provenance>(File.ReadAllText(path), Json.Options)
+                             ?? throw new InvalidDataException($"{path} is empty");
+            // A hand-edited or truncated file can parse and still lack what loading and reporting rely on.
+            var missing = new (bool Absent, string What)[]
+            {
+                (string.IsNullOrEmpty(provenance.Key), "its model key"),
+                (provenance.Config is null, "its configuration"),
+                (string.IsNullOrEmpty(provenance.WeightsSha256), "its weights hash"),
+                (provenance.LossLog is null || provenance.LossLog.Count == 0, "its loss log"),
+            }.Where(m => m.Absent).Select(m => m.What).ToList();
+            if (missing.Count > 0) throw new InvalidDataException($"{path} lacks {string.Join(", ", missing)}");
+            return provenance;
         }
         catch (JsonException e)
         {

@@ -10,7 +10,9 @@ namespace IclClaims.Experiments.Store;
 /// Serves a trained model for a configuration: from the local cache, else from the committed store, else by
 /// training it (with checkpoints, so an interrupted training resumes) and caching the result.
 /// </summary>
-public sealed class ModelProvider(string cacheDirectory, string storeDirectory, TrainPolicy policy, ITrainingProgress progress, Device? device = null)
+/// <param name="interrupt">Passed to every training: when signalled it checkpoints and stops (<see cref="TrainingInterruptedException"/>).</param>
+public sealed class ModelProvider(string cacheDirectory, string storeDirectory, TrainPolicy policy, ITrainingProgress progress, Device? device = null,
+    CancellationToken interrupt = default)
 {
     private readonly Device _device = device ?? CPU;
 
@@ -97,7 +99,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         var checkpoint = new Checkpoint(cache.Directory + ".checkpoint", ModelKey.Of(config));
         var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
         progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from}; {ProcessorFeatures.Current.TrainingPrecision})");
-        var (model, state) = new Trainer(progress).Train(config, checkpoint, _device, startWeights: start);
+        var (model, state) = new Trainer(progress, interrupt: interrupt).Train(config, checkpoint, _device, startWeights: start);
         ModelEntry.Write(cache.Directory, model, config, state, _device.type.ToString());
         checkpoint.Delete();
         progress.Message($"{config.Name}: trained in {state.Seconds:0} s, final loss {state.LossLog[^1].Loss:0.0000}");
@@ -133,7 +135,12 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
 
     private IclTransformer? TryLoad(ModelEntry entry, TrainingConfig config, string what)
     {
-        if (!entry.Exists) return null;
+        if (!entry.Exists)
+        {
+            if (Directory.Exists(entry.Directory))
+                progress.Message($"{config.Name}: {what} entry unusable: {entry.Directory} has no {ModelEntry.ProvenanceFile}");
+            return null;
+        }
         try
         {
             var model = entry.Load(config);

@@ -7,6 +7,7 @@ internal static class AtomicDirectory
     {
         var parent = Path.GetDirectoryName(Path.GetFullPath(target))!;
         Directory.CreateDirectory(parent);
+        RemoveLeftovers(parent, Path.GetFileName(target));
         var temp = Path.Combine(parent, $".tmp-{Path.GetFileName(target)}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temp);
         try
@@ -20,6 +21,24 @@ internal static class AtomicDirectory
         finally
         {
             if (Directory.Exists(temp)) Directory.Delete(temp, recursive: true);
+        }
+    }
+
+    /// <summary>What an earlier write of the same target left when it was killed midway: never read, so removed.</summary>
+    private static void RemoveLeftovers(string parent, string name)
+    {
+        var leftovers = Directory.EnumerateDirectories(parent, $".tmp-{name}-*")
+            .Concat(Directory.EnumerateDirectories(parent, $"{name}.old-*"));
+        foreach (var dir in leftovers.ToList())
+        {
+            try
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Another process may be finishing its own write of this target; its folder is its to remove.
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Tasks;
 using TorchSharp;
@@ -17,11 +18,14 @@ public sealed class Trainer
 
     private readonly ITrainingProgress _progress;
     private readonly TimeSpan _checkpointEvery;
+    private readonly CancellationToken _interrupt;
 
-    public Trainer(ITrainingProgress? progress = null, TimeSpan? checkpointEvery = null)
+    /// <param name="interrupt">When signalled, the training writes a checkpoint and throws <see cref="TrainingInterruptedException"/>.</param>
+    public Trainer(ITrainingProgress? progress = null, TimeSpan? checkpointEvery = null, CancellationToken interrupt = default)
     {
         _progress = progress ?? SilentProgress.Instance;
         _checkpointEvery = checkpointEvery ?? TimeSpan.FromSeconds(60);
+        _interrupt = interrupt;
     }
 
     /// <summary>
@@ -100,6 +104,10 @@ public sealed class Trainer
             if (done % LossLogInterval == 0 || done == lastStep)
             {
                 var mean = lossSum!.item<float>() / lossCount;
+                // The loss is read here anyway: a non-finite mean stops the training before it is checkpointed or cached.
+                if (!float.IsFinite(mean))
+                    throw new UserInputException(
+                        $"training '{config.Name}' diverged by step {done}: mean loss {mean} over the last {lossCount} steps (peak learning rate {config.Optimiser.PeakLearningRate}); lower --lr. Nothing was cached; the last checkpoint is kept.");
                 lossSum.Dispose();
                 lossSum = null;
                 lossCount = 0;
@@ -108,11 +116,14 @@ public sealed class Trainer
                 var perStep = elapsed.TotalSeconds / (done - start);
                 _progress.Report(new TrainingProgress(config.Name, done, lastStep, mean, elapsed,
                     TimeSpan.FromSeconds(perStep * (lastStep - done))));
-                if (checkpoint is not null && sinceCheckpoint.Elapsed >= _checkpointEvery && done < lastStep)
+                // An interrupt is honoured here, at a logged step, so that a resumed loss log matches an uninterrupted one.
+                var interrupted = _interrupt.IsCancellationRequested && done < lastStep;
+                if (checkpoint is not null && (interrupted || sinceCheckpoint.Elapsed >= _checkpointEvery) && done < lastStep)
                 {
                     checkpoint.Save(model, optimiser, new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds));
                     sinceCheckpoint.Restart();
                 }
+                if (interrupted) throw new TrainingInterruptedException(config.Name, done, config.Steps, checkpoint?.Directory);
             }
         }
         lossSum?.Dispose();
