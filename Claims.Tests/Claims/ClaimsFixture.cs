@@ -15,7 +15,8 @@ public sealed class ClaimsFixture : IDisposable
 {
     private readonly ConcurrentDictionary<VerificationRun, Lazy<ProfileOutcome>> _outcomes = new();
 
-    public SuiteSettings Settings { get; } = SuiteSettings.FromEnvironment();
+    /// <summary>Read when first needed, never in the constructor: a bad setting is reported once, by its own test.</summary>
+    public SuiteSettings Settings => TestSettings.Current;
 
     public ProfileOutcome Outcome(VerificationRun run) =>
         _outcomes.GetOrAdd(run, r => new Lazy<ProfileOutcome>(() => Measure(r.Profile, r.Seed), LazyThreadSafetyMode.ExecutionAndPublication)).Value;

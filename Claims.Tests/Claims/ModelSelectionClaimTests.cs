@@ -4,15 +4,15 @@ namespace IclClaims.Claims.Tests.Claims;
 [Trait("Category", "Claim")]
 public sealed class ModelSelectionClaimTests(ClaimsFixture fixture)
 {
-    [Theory]
+    [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ConfiguredProfiles.Claim1), MemberType = typeof(ConfiguredProfiles))]
     public void Claim1_mixture_model_selects_dense_or_sparse_near_optimally(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 1);
 
-    [Theory]
+    [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ConfiguredProfiles.Claim2), MemberType = typeof(ConfiguredProfiles))]
     public void Claim2_selection_costs_almost_nothing_in_samples(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 2);
 
-    [Theory]
+    [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ConfiguredProfiles.Claim3), MemberType = typeof(ConfiguredProfiles))]
     public void Claim3_in_between_sparsity_resembles_neither_specialist(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 3);
 }

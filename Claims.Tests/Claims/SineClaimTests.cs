@@ -4,15 +4,15 @@ namespace IclClaims.Claims.Tests.Claims;
 [Trait("Category", "Claim")]
 public sealed class SineClaimTests(ClaimsFixture fixture)
 {
-    [Theory]
+    [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ConfiguredProfiles.Claim4), MemberType = typeof(ConfiguredProfiles))]
     public void Claim4_each_class_of_a_linear_and_sinusoid_mixture_is_learned(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 4);
 
-    [Theory]
+    [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ConfiguredProfiles.Claim5), MemberType = typeof(ConfiguredProfiles))]
     public void Claim5_convex_combinations_of_the_classes_are_not_fitted(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 5);
 
-    [Theory]
+    [Theory(SkipTestWithoutData = true)]
     [MemberData(nameof(ConfiguredProfiles.Claim6), MemberType = typeof(ConfiguredProfiles))]
     public void Claim6_frequencies_far_outside_the_pretraining_band_are_not_fitted(string profile, int seed) => ClaimVerification.Verify(fixture, profile, seed, 6);
 }

@@ -14,7 +14,7 @@ namespace IclClaims.Claims.Tests.Snapshots;
 public static class FigureArtifacts
 {
     public static FigureFilePaths Write(FigureData figure, string claimFolder) =>
-        Write(figure, claimFolder, SuiteSettings.FromEnvironment().OutputDirectory);
+        Write(figure, claimFolder, TestSettings.Current.OutputDirectory);
 
     public static FigureFilePaths Write(FigureData figure, string claimFolder, string outputDirectory)
     {

@@ -11,6 +11,6 @@ namespace IclClaims.Claims.Tests.Snapshots;
 public sealed record SnapshotOptions(bool Accept, bool IsCi)
 {
     public static SnapshotOptions FromEnvironment() => new(
-        SuiteSettings.FromEnvironment().AcceptSnapshots,
+        TestSettings.Current.AcceptSnapshots,
         string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase));
 }

@@ -15,7 +15,7 @@ public sealed class ModelStoreTests
     [Fact]
     public void Every_store_entry_the_configured_profiles_need_exists_and_is_current()
     {
-        var settings = SuiteSettings.FromEnvironment();
+        var settings = TestSettings.Current;
         foreach (var (profile, model) in StoreEntries.Required(settings))
         {
             // The seed the store holds is the one it serves, whatever the seed setting (VerificationPlan).
@@ -34,7 +34,7 @@ public sealed class ModelStoreTests
     {
         // Reported once for the whole run; it fails the run only where the user named both the profile and the seed
         // (then that seed's claim rows fail too, naming the same command).
-        var settings = SuiteSettings.FromEnvironment();
+        var settings = TestSettings.Current;
         var unstored = VerificationPlan.For(settings, RepositoryLayout.ModelStore).Unstored;
         if (unstored.Count == 0) return;
         var message = string.Join(Environment.NewLine, unstored);
