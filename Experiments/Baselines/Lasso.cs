@@ -102,6 +102,9 @@ public sealed class Lasso : IPredictor
         /// <summary>How many times the sweep cap a problem gets when both the cap and the exact path fell short.</summary>
         private const int StalledSweeps = 20;
 
+        /// <summary>Sweeps after which a problem counts as stalled and the exact path is tried.</summary>
+        private const int StallSweeps = 50;
+
         private readonly double[] _gw = new double[dim];
 
         public double[] W { get; } = new double[dim];
@@ -111,10 +114,12 @@ public sealed class Lasso : IPredictor
         {
             var lambda = alpha * n;
             RecomputeGw(g);
-            if (Descend(g, c, yy, lambda, 0, maxSweeps) is { } sweeps) return sweeps;
-            // Rare stalls (n much smaller than d): the exact path, then, if that misses too, many more sweeps.
-            if (Homotopy(g, c, yy, lambda)) return Polished(g, c, yy, lambda, maxSweeps);
-            return Descend(g, c, yy, lambda, maxSweeps, StalledSweeps * maxSweeps) ?? -StalledSweeps * maxSweeps;
+            // Warm-started problems pass the gap test within a few sweeps; one still open after StallSweeps has stalled
+            // (n much smaller than d): the exact path then, and if that misses too, sweeps up to the cap and beyond.
+            var stall = Math.Min(StallSweeps, maxSweeps);
+            if (Descend(g, c, yy, lambda, 0, stall) is { } sweeps) return sweeps;
+            if (Homotopy(g, c, yy, lambda)) return Polished(g, c, yy, lambda, stall);
+            return Descend(g, c, yy, lambda, stall, StalledSweeps * maxSweeps) ?? -StalledSweeps * maxSweeps;
         }
 
         /// <summary>Sweeps from <paramref name="from"/> until the gap test passes (then polished) or <paramref name="to"/>; null if it never did.</summary>
