@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using IclClaims.Experiments.Reporting;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Store;
@@ -21,6 +23,8 @@ public sealed class ClaimsFixture : IDisposable
     public ProfileOutcome Outcome(VerificationRun run) =>
         _outcomes.GetOrAdd(run, r => new Lazy<ProfileOutcome>(() => Measure(r.Profile, r.Seed), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
+    private readonly ConcurrentBag<SummaryRun> _summary = [];
+
     private ProfileOutcome Measure(ProfileName name, int seed)
     {
         var progress = new TestProgress(Path.Combine(Settings.OutputDirectory, "progress.log"));
@@ -28,12 +32,27 @@ public sealed class ClaimsFixture : IDisposable
         var provider = ModelProvider.FromSettings(Settings, progress);
         var profile = Profiles.Get(name);
         progress.Message($"profile {name}, seed {seed}: serving models");
+        var clock = Stopwatch.StartNew();
         using var models = ModelSet.Load(profile, seed, provider, Settings.Threads);
+        var served = clock.Elapsed;
         foreach (var (model, source) in models.Sources) progress.Message($"model {model}: {source}");
         var outcome = ClaimsRunner.Run(models);
         progress.Message($"profile {name}, seed {seed}: claims measured");
+        _summary.Add(new SummaryRun(name, seed, outcome, models.Sources.ToDictionary(s => s.Key, s => s.Value.ToString()), served, clock.Elapsed - served));
         return outcome;
     }
 
-    public void Dispose() => _outcomes.Clear();
+    /// <summary>Where the run's claims x (profile, seed) table lands; .ci/run and the test target print it.</summary>
+    public static string SummaryFile(SuiteSettings settings) => Path.Combine(settings.OutputDirectory, "summary.md");
+
+    public void Dispose()
+    {
+        if (!_summary.IsEmpty && TestSettings.Error is null)
+        {
+            var path = SummaryFile(Settings);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, ClaimsSummary.Markdown(_summary.ToList()));
+        }
+        _outcomes.Clear();
+    }
 }

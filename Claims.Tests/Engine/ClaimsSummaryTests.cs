@@ -1,0 +1,31 @@
+using FluentAssertions;
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Reporting;
+
+namespace IclClaims.Claims.Tests.Engine;
+
+/// <summary>The end-of-run table: one column per (profile, seed), one row per claim, verdicts in the report's words.</summary>
+public class ClaimsSummaryTests
+{
+    private static ClaimResult Claim(int number, ProfileName profile, int seed, bool holds) => new(
+        number, ClaimsRunner.Titles[number], profile, seed,
+        [new ClaimCheck("check", 0.1, 0.01, holds ? Comparison.AtMost : Comparison.AtLeast, 0.2, "reason")],
+        [], new Dictionary<string, string>(), "config");
+
+    [Fact]
+    public void Each_claim_gets_holds_not_reproduced_fails_or_not_asserted_per_profile_and_seed()
+    {
+        SummaryRun Run(ProfileName p, int seed, params bool[] holds) => new(p, seed,
+            new ProfileOutcome(holds.Select((h, i) => Claim(i + 1, p, seed, h)).ToList()),
+            new Dictionary<string, string> { ["dense"] = "Trained", ["sparse"] = "Cache" }, TimeSpan.FromSeconds(90), TimeSpan.FromSeconds(12));
+
+        var text = ClaimsSummary.Markdown([Run(ProfileName.Ci, 2, false, false), Run(ProfileName.Smoke, 1, false, false), Run(ProfileName.Ci, 1, true, true)]);
+
+        text.Should().Contain("| claim | Smoke seed 1 | Ci seed 1 | Ci seed 2 |");
+        // Claim 1 is recorded as not reproducing at Ci; claim 2 is not, so its failure is a failure.
+        text.Should().Contain($"| 1. {ClaimsRunner.Titles[1]} | not asserted | holds | not reproduced |");
+        text.Should().Contain($"| 2. {ClaimsRunner.Titles[2]} | not asserted | holds | **fails** |");
+        text.Should().Contain("- Ci seed 2: models 90 s (1 of 2 trained), claims 12 s");
+    }
+}
