@@ -25,7 +25,7 @@ public static class ClaimVerification
         var profile = ConfiguredProfiles.Resolve(profileRow);
         var claim = fixture.Outcome(new VerificationRun(profile, seed)).Claim(claimNumber);
         var output = TestContext.Current.TestOutputHelper;
-        output?.WriteLine($"claim {claim.Claim} at {claim.Profile}, seed {claim.Seed}: {claim.Title}");
+        output?.WriteLine($"claim {claim.Claim} at {claim.Profile}, seed {claim.Seed} (test prompts: seed {claim.PromptSeed}): {claim.Title}");
         foreach (var (model, source) in claim.ModelSources) output?.WriteLine($"model {model}: {source}");
         foreach (var check in claim.Checks) output?.WriteLine(check.ToString());
 

@@ -36,7 +36,7 @@ public sealed class ClaimsFixture : IDisposable
         using var models = ModelSet.Load(profile, seed, provider, Settings.Threads);
         var served = clock.Elapsed;
         foreach (var (model, source) in models.Sources) progress.Message($"model {model}: {source}");
-        var outcome = ClaimsRunner.Run(models);
+        var outcome = ClaimsRunner.Run(models, Settings.PromptSeed);
         progress.Message($"profile {name}, seed {seed}: claims measured");
         _summary.Add(new SummaryRun(name, seed, outcome, models.Sources.ToDictionary(s => s.Key, s => s.Value.ToString()), served, clock.Elapsed - served));
         return outcome;
@@ -47,11 +47,16 @@ public sealed class ClaimsFixture : IDisposable
 
     public void Dispose()
     {
-        if (!_summary.IsEmpty && TestSettings.Error is null)
+        if (TestSettings.Error is null)
         {
             var path = SummaryFile(Settings);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, ClaimsSummary.Markdown(_summary.ToList()));
+            // A run that measured no claim (piece tests only) leaves no table, and no earlier run's either.
+            if (_summary.IsEmpty) File.Delete(path);
+            else
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                File.WriteAllText(path, ClaimsSummary.Markdown(_summary.ToList()));
+            }
         }
         _outcomes.Clear();
     }

@@ -80,6 +80,18 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task Another_prompt_seed_draws_other_test_prompts()
+    {
+        string[] args = ["curve", "--task", "dense", "--dim", "3", "--predictor", "least-squares", "--prompts", "50", "--threads", "1", "--format", "json"];
+        var (_, same, _) = await Run(args);
+        var (_, again, _) = await Run([.. args, "--prompt-seed", "1"]);
+        var (code, other, stderr) = await Run([.. args, "--prompt-seed", "77"]);
+        code.Should().Be(0, stderr);
+        again.Should().Be(same, "by default the prompts' seed is --seed (1)");
+        other.Should().NotBe(same);
+    }
+
+    [Fact]
     public async Task Model_names_are_read_whatever_their_case()
     {
         using var dir = new ScratchDirectory();

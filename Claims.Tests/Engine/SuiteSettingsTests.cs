@@ -76,6 +76,15 @@ public class SuiteSettingsTests
     }
 
     [Fact]
+    public void The_test_prompt_seed_defaults_to_the_model_seed_and_is_read_when_given()
+    {
+        Parse().PromptSeed.Should().BeNull();
+        Parse((SuiteSettings.PromptSeedVariable, "77")).PromptSeed.Should().Be(77);
+        var act = () => Parse((SuiteSettings.PromptSeedVariable, "x"));
+        act.Should().Throw<UserInputException>().Which.Message.Should().Contain(SuiteSettings.PromptSeedVariable);
+    }
+
+    [Fact]
     public void Comma_separated_profiles_parse_in_order_without_duplicates()
     {
         Parse((SuiteSettings.ProfileVariable, "Smoke, ci,,Extended,CI")).Profiles

@@ -18,16 +18,18 @@ public static class ClaimsRunner
         [6] = "Frequencies far outside the pretraining band are not fitted",
     };
 
-    public static ProfileOutcome Run(ModelSet models)
+    /// <param name="promptSeed">Seed of the test prompts; null: the models' seed. Another value checks the claims on prompts no threshold was set on.</param>
+    public static ProfileOutcome Run(ModelSet models, int? promptSeed = null)
     {
         ArgumentNullException.ThrowIfNull(models);
         var profile = models.Profile;
         var seed = models.Seed;
+        var prompts = promptSeed ?? seed;
         var sources = models.Sources.ToDictionary(s => s.Key, s => s.Value.ToString());
         var linearThresholds = ClaimThresholds.ModelSelection(profile.Name);
         var sineThresholds = ClaimThresholds.Sine(profile.Name);
 
-        using var linear = ModelSelectionExperiment.Run(profile.Linear, models.LinearModels, profile.TestPrompts, seed);
+        using var linear = ModelSelectionExperiment.Run(profile.Linear, models.LinearModels, profile.TestPrompts, prompts);
         var f1a = ClaimFigures.F1a(linear);
         var f1b = ClaimFigures.F1b(linear);
         var linearConfig = Describe(profile.Linear);
@@ -38,7 +40,7 @@ public static class ClaimsRunner
             Result(3, ModelSelectionClaims.InBetweenSparsity(linear, linearThresholds), [ClaimFigures.F2(linear)], linearConfig),
         };
 
-        using var sine = SineExperiment.Run(profile.Sine, models.Predictor(ExperimentProfile.SineMixtureModel), profile.TestPrompts, seed);
+        using var sine = SineExperiment.Run(profile.Sine, models.Predictor(ExperimentProfile.SineMixtureModel), profile.TestPrompts, prompts);
         var band = profile.Sine.Band;
         var (low, high) = SineExperiment.ExtremeFrequencies(band);
         var sineConfig = Describe(profile.Sine);
@@ -48,7 +50,7 @@ public static class ClaimsRunner
         return new ProfileOutcome(results);
 
         ClaimResult Result(int claim, IReadOnlyList<ClaimCheck> checks, IReadOnlyList<FigureData> figures, string configuration) =>
-            new(claim, Titles[claim], profile.Name, seed, checks, figures, sources, configuration);
+            new(claim, Titles[claim], profile.Name, seed, checks, figures, sources, configuration, prompts);
     }
 
     private static string Describe(object setting) => JsonSerializer.Serialize(setting, Json.Options);

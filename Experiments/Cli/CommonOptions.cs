@@ -8,6 +8,7 @@ internal sealed class CommonOptions(string defaultProfile = "Ci")
 {
     public Option<string> Profile { get; } = new("--profile") { Description = "Smoke | Ci | Extended | Paper", DefaultValueFactory = _ => defaultProfile };
     public Option<int> Seed { get; } = new("--seed") { Description = "seed of initialisation, training data and test prompts", DefaultValueFactory = _ => SuiteSettings.DefaultSeed };
+    public Option<int?> PromptSeed { get; } = new("--prompt-seed") { Description = "seed of the test prompts (default: --seed); another checks the claims on held-out prompts" };
     public Option<string> Device { get; } = new("--device") { Description = "cpu | cuda | auto", DefaultValueFactory = _ => "cpu" };
     public Option<string> Out { get; } = new("--out") { Description = "output folder of figures and report", DefaultValueFactory = _ => "out" };
     public Option<string> Cache { get; } = new("--cache")
@@ -18,14 +19,19 @@ internal sealed class CommonOptions(string defaultProfile = "Ci")
     public Option<int> Threads { get; } = new("--threads") { Description = "torch threads (0: one per core)", DefaultValueFactory = _ => 0 };
 
     /// <summary>Adds the options every command takes, and <c>--out</c> / <c>--cache</c> to the commands that write there.</summary>
-    public void AddTo(Command command, bool output = false, bool cache = false)
+    public void AddTo(Command command, bool output = false, bool cache = false, bool prompts = false)
     {
         foreach (var o in new Option[] { Profile, Seed, Device, Threads }) command.Options.Add(o);
+        if (prompts) command.Options.Add(PromptSeed);
         if (output) command.Options.Add(Out);
         if (cache) command.Options.Add(Cache);
     }
 
     public ExperimentProfile ResolveProfile(ParseResult r) => Profiles.Get(SuiteSettings.ParseProfile(r.GetValue(Profile)!, "--profile"));
+
+    public int? ResolvePromptSeed(ParseResult r) => r.GetValue(PromptSeed) is { } s
+        ? s >= 0 ? s : throw new UserInputException($"--prompt-seed: {s} is negative; give a non-negative whole number.")
+        : null;
 
     public int ResolveSeed(ParseResult r)
     {

@@ -36,7 +36,7 @@ internal static class CurveCommand
         var format = new Option<string>("--format") { Description = "table | json", DefaultValueFactory = _ => "table" };
         var overrides = new ConfigOverrides();
         var command = new Command("curve", "Print the in-context learning curve of one predictor on one task.");
-        common.AddTo(command, cache: true);
+        common.AddTo(command, cache: true, prompts: true);
         foreach (var o in new Option[] { task, dim, sparsity, points, predictor, prompts, omega, weight, format }) command.Options.Add(o);
         overrides.AddTo(command);
         command.SetAction(r => CommandLineApp.Guard(() =>
@@ -78,7 +78,7 @@ internal static class CurveCommand
             }
 
             var functions = spec.Build();
-            using var generator = PromptSeed.For(seed, $"curve/{functions.Name}");
+            using var generator = PromptSeed.For(common.ResolvePromptSeed(r) ?? seed, $"curve/{functions.Name}");
             using var batch = functions.Sample(count, n, generator);
             var curve = CurveEvaluator.Evaluate(p, batch, functions.ErrorScale, functions.Name, seed);
             Console.Out.Write(fmt == "json" ? Json(curve) : Table(curve));

@@ -13,13 +13,14 @@ internal static class ReproduceCommand
     {
         var train = new Option<string>("--train") { Description = "store: cache, then model store, then train | always: train every model", DefaultValueFactory = _ => "store" };
         var command = new Command("reproduce", "Reproduce every claim of the profile(s): models, measurements, figures and report. Exit code 0 only if every claim holds.");
-        common.AddTo(command, output: true, cache: true);
+        common.AddTo(command, output: true, cache: true, prompts: true);
         common.Profile.Description = "profiles to reproduce, comma-separated: Smoke | Ci | Extended | Paper";
         command.Options.Add(train);
         command.SetAction(r => CommandLineApp.Guard(() =>
         {
             var profiles = SuiteSettings.ParseProfiles(r.GetValue(common.Profile)!, "--profile").Select(Profiles.Get).ToList();
             var seed = common.ResolveSeed(r);
+            var promptSeed = common.ResolvePromptSeed(r);
             var output = common.ResolveOut(r);
             var cache = common.ResolveCache(r);
             var policy = r.GetValue(train)!.ToLowerInvariant() switch
@@ -39,7 +40,7 @@ internal static class ReproduceCommand
                 Console.Error.WriteLine($"== profile {profile.Name}, seed {seed}");
                 using var models = ModelSet.Load(profile, seed, provider, threads);
                 foreach (var (name, source) in models.Sources) Console.Error.WriteLine($"model {name}: {source}");
-                var outcome = ClaimsRunner.Run(models);
+                var outcome = ClaimsRunner.Run(models, promptSeed);
                 outcomes.Add(outcome);
                 foreach (var claim in outcome.Claims)
                 {

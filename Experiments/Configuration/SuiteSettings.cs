@@ -14,6 +14,7 @@ public enum TrainPolicy
 /// <param name="Seeds">Seeds of the in-run profiles; a store-served profile verifies the seeds its store holds.</param>
 /// <param name="ProfilesGiven">Whether the user named the profiles (rather than taking the default).</param>
 /// <param name="SeedsGiven">Whether the user named the seeds: only then does a store-served seed the store lacks fail the run.</param>
+/// <param name="PromptSeed">Seed of the test prompts when it should differ from the models' (held-out prompts); null: the models' seed.</param>
 public sealed record SuiteSettings(
     IReadOnlyList<ProfileName> Profiles,
     IReadOnlyList<int> Seeds,
@@ -23,8 +24,10 @@ public sealed record SuiteSettings(
     TrainPolicy Train,
     bool AcceptSnapshots,
     bool ProfilesGiven = false,
-    bool SeedsGiven = false)
+    bool SeedsGiven = false,
+    int? PromptSeed = null)
 {
+    public const string PromptSeedVariable = "ICLCLAIMS_PROMPT_SEED";
     public const string ProfileVariable = "ICLCLAIMS_PROFILE";
     public const string SeedVariable = "ICLCLAIMS_SEED";
     public const string ThreadsVariable = "ICLCLAIMS_THREADS";
@@ -60,7 +63,8 @@ public sealed record SuiteSettings(
             ParseTrain(Get(TrainVariable), TrainVariable),
             ParseBool(Get(AcceptVariable), AcceptVariable),
             ProfilesGiven: Get(ProfileVariable) is not null,
-            SeedsGiven: Get(SeedVariable) is not null);
+            SeedsGiven: Get(SeedVariable) is not null,
+            PromptSeed: Get(PromptSeedVariable) is { } prompts ? ParseNonNegative(prompts, PromptSeedVariable, 0) : null);
     }
 
     /// <summary>
