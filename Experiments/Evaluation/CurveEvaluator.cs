@@ -44,30 +44,4 @@ public static class CurveEvaluator
             Enumerable.Range(0, (int)values.shape[1]).ToArray(),
             mean.data<double>().ToArray(), se.data<double>().ToArray(), lo.data<double>().ToArray(), hi.data<double>().ToArray());
     }
-
-    /// <summary>
-    /// Mean squared distance between two predictors' predictions on the same prompts, divided by
-    /// <paramref name="errorScale"/>: how alike their answers are, whatever the truth.
-    /// </summary>
-    public static LearningCurve Distance(IPredictor a, IPredictor b, Prompts prompts, double errorScale, string task, int seed = 0)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        using var scope = NewDisposeScope();
-        var d = (a.Predict(prompts) - b.Predict(prompts)).square() / errorScale;
-        return Summarise($"{a.Name} vs {b.Name}", task, d, seed);
-    }
-
-    /// <summary>
-    /// Paired difference of two predictors' normalised errors, <c>err(a) - err(b)</c>, per position: the
-    /// pairing on shared prompts removes most of the prompt-to-prompt variance from the comparison.
-    /// </summary>
-    public static LearningCurve PairedDifference(IPredictor a, IPredictor b, Prompts prompts, double errorScale, string task, int seed = 0)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        using var scope = NewDisposeScope();
-        var diff = SquaredErrors(a, prompts, errorScale) - SquaredErrors(b, prompts, errorScale);
-        return Summarise($"{a.Name} - {b.Name}", task, diff, seed);
-    }
 }

@@ -74,8 +74,6 @@ public static class FigureRenderer
 
     public static void SavePng(FigureData figure, string path) => File.WriteAllBytes(path, RenderPng(figure));
 
-    public static void SaveSvg(FigureData figure, string path) => File.WriteAllText(path, RenderSvg(figure));
-
     /// <summary>
     /// The ScottPlot plot for one panel, public so that tests and callers can inspect or extend it.
     /// The caller disposes it.
