@@ -51,11 +51,14 @@ public sealed class ClaimsFixture : IDisposable
         {
             var path = SummaryFile(Settings);
             // A run that measured no claim (piece tests only) leaves no table, and no earlier run's either.
-            if (_summary.IsEmpty) File.Delete(path);
-            else
+            if (!_summary.IsEmpty)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 File.WriteAllText(path, ClaimsSummary.Markdown(_summary.ToList()));
+            }
+            else if (File.Exists(path))
+            {
+                File.Delete(path);
             }
         }
         _outcomes.Clear();
