@@ -18,8 +18,7 @@ public static class StoreEntries
     }
 
     /// <summary>The committed store's entry of one model of a profile (whether or not it exists).</summary>
-    public static ModelEntry Of(ProfileName profile, string model) =>
-        new(Path.Combine(RepositoryLayout.ModelStore, profile.ToString(), model));
+    public static ModelEntry Of(ProfileName profile, string model) => ModelEntry.InStore(RepositoryLayout.ModelStore, profile, model);
 
     /// <summary>Every (profile, model) the configured profiles serve from the store.</summary>
     public static IEnumerable<(ExperimentProfile Profile, string Model)> Required(SuiteSettings settings) =>

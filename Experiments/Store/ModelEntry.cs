@@ -15,6 +15,10 @@ public sealed class ModelEntry(string directory)
 
     public string Directory { get; } = directory;
 
+    /// <summary>The store's entry of one model of a profile: <c>&lt;store&gt;/&lt;profile&gt;/&lt;model&gt;</c> (one seed a model).</summary>
+    public static ModelEntry InStore(string storeDirectory, Configuration.ProfileName profile, string model) =>
+        new(Path.Combine(storeDirectory, profile.ToString(), model));
+
     /// <summary>The entry of another model in the same folder: in the store, a two-stage model's first stage sits beside it.</summary>
     public ModelEntry Sibling(string modelName) => new(Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Directory))!, modelName));
 

@@ -28,7 +28,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     public ModelEntry StoreEntry(ProfileName profile, TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return new(Path.Combine(storeDirectory, profile.ToString(), config.Name));
+        return ModelEntry.InStore(storeDirectory, profile, config.Name);
     }
 
     public ModelEntry CacheEntry(TrainingConfig config)

@@ -16,7 +16,7 @@ public static class StoredSeeds
         HashSet<int>? common = null;
         foreach (var model in ExperimentProfile.ModelNames)
         {
-            var entry = new ModelEntry(Path.Combine(storeDirectory, profile.Name.ToString(), model));
+            var entry = ModelEntry.InStore(storeDirectory, profile.Name, model);
             if (!entry.Exists) return [];
             int seed;
             try
