@@ -3,7 +3,7 @@ using IclClaims.Experiments.Claims;
 namespace IclClaims.Claims.Tests.Claims;
 
 /// <summary>
-/// For claims that do not reproduce at a profile's budget (see <see cref="ReproductionStatus"/>): the measurements still run
+/// For claims that do not reproduce at a profile's budget (see <see cref="Claim.NotReproducedAt"/>): the measurements still run
 /// in every default run and their figures must match the verified snapshots. This is not a claim verification.
 /// </summary>
 [Trait("Category", "FigureRegression")]

@@ -7,7 +7,7 @@ namespace IclClaims.Claims.Tests.Claims;
 /// The (profile, seed) runs this run verifies (ICLCLAIMS_PROFILE, ICLCLAIMS_SEED and the store's seeds), as theory rows
 /// for each claim test. A claim that was
 /// measured not to reproduce at a profile's budget keeps its honest test, marked explicit: it runs only on request
-/// (<c>dotnet test -- xUnit.Explicit=on</c>), and <see cref="ReproductionStatus"/> records the measured reason.
+/// (<c>dotnet test -- xUnit.Explicit=on</c>), and <see cref="Claim.NotReproducedAt"/> records the measured reason.
 /// </summary>
 public static class ConfiguredProfiles
 {
@@ -19,7 +19,7 @@ public static class ConfiguredProfiles
     public static IEnumerable<TheoryDataRow<string, int>> ForClaim(int claim)
     {
         if (Plan() is not { } plan) return [];
-        return plan.Runs.Select(r => ReproductionStatus.NotReproducedAt(claim, r.Profile) is { } reason
+        return plan.Runs.Select(r => ClaimCatalog.Get(claim).NotReproducedAt(r.Profile) is { } reason
             ? new TheoryDataRow<string, int>(r.Profile.ToString(), r.Seed) { Explicit = true, Label = $"{r} (explicit: {reason})" }
             : new TheoryDataRow<string, int>(r.Profile.ToString(), r.Seed) { Label = r.ToString() });
     }
@@ -28,7 +28,7 @@ public static class ConfiguredProfiles
     public static IEnumerable<TheoryDataRow<string, int, int>> NotReproducedClaims()
     {
         if (Plan() is not { } plan) return [];
-        return plan.Runs.SelectMany(r => Enumerable.Range(1, 6).Where(c => ReproductionStatus.NotReproducedAt(c, r.Profile) is not null)
+        return plan.Runs.SelectMany(r => ClaimCatalog.All.Where(c => c.NotReproducedAt(r.Profile) is not null).Select(c => c.Number)
             .Select(c => new TheoryDataRow<string, int, int>(r.Profile.ToString(), r.Seed, c) { Label = $"{r}, claim {c}" }));
     }
 

@@ -9,7 +9,7 @@ namespace IclClaims.Claims.Tests.Engine;
 public class ClaimsSummaryTests
 {
     private static ClaimResult Claim(int number, ProfileName profile, int seed, bool holds) => new(
-        number, ClaimsRunner.Titles[number], profile, seed,
+        number, ClaimCatalog.Get(number).Title, profile, seed,
         [new ClaimCheck("check", 0.1, 0.01, holds ? Comparison.AtMost : Comparison.AtLeast, 0.2, "reason")],
         [], new Dictionary<string, string>(), "config");
 
@@ -24,8 +24,8 @@ public class ClaimsSummaryTests
 
         text.Should().Contain("| claim | Smoke seed 1 | Ci seed 1 | Ci seed 2 |");
         // Claim 1 is recorded as not reproducing at Ci; claim 2 is not, so its failure is a failure.
-        text.Should().Contain($"| 1. {ClaimsRunner.Titles[1]} | not asserted | holds | not reproduced |");
-        text.Should().Contain($"| 2. {ClaimsRunner.Titles[2]} | not asserted | holds | **fails** |");
+        text.Should().Contain($"| 1. {ClaimCatalog.Get(1).Title} | not asserted | holds | not reproduced |");
+        text.Should().Contain($"| 2. {ClaimCatalog.Get(2).Title} | not asserted | holds | **fails** |");
         text.Should().Contain("- Ci seed 2: models 90 s (1 of 2 trained), claims 12 s");
     }
 }

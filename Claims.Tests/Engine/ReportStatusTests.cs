@@ -2,7 +2,6 @@ using FluentAssertions;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Reporting;
-using IclClaims.Figures.Report;
 
 namespace IclClaims.Claims.Tests.Engine;
 
@@ -21,7 +20,7 @@ public sealed class ReportStatusTests
 
         entry.Verdict.Should().Be(ClaimVerdict.Holds, "the verdict is what was measured");
         entry.Reason.Should().StartWith("not reproduced at this budget: ")
-            .And.Contain(ReproductionStatus.NotReproducedAt(3, ProfileName.Extended));
+            .And.Contain(ClaimCatalog.Get(3).NotReproducedAt(ProfileName.Extended));
     }
 
     [Fact]

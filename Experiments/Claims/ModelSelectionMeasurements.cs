@@ -14,6 +14,9 @@ public sealed class ModelSelectionMeasurements(int dim, int nonZeros, PairedEval
     public const string Bayes = "Bayes-optimal (mixture prior)";
     public const string OracleSupport = "least squares on true support";
 
+    /// <summary>The three pretrained models, in the order the figures list them.</summary>
+    public static IReadOnlyList<string> Models { get; } = [DenseOnly, SparseOnly, Mixture];
+
     public int Dim { get; } = dim;
     public int NonZeros { get; } = nonZeros;
     public PairedEvaluation Dense { get; } = dense;

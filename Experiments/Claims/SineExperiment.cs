@@ -3,7 +3,6 @@ using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Evaluation;
 using IclClaims.Experiments.Predictors;
 using IclClaims.Experiments.Tasks;
-using IclClaims.Figures.Recipes;
 using static TorchSharp.torch;
 
 namespace IclClaims.Experiments.Claims;
@@ -49,17 +48,17 @@ public static class SineExperiment
 
         var (low, high) = ExtremeFrequencies(setting.Band);
         var context = Math.Max(2, points / 2);
-        var plots = new List<FunctionPlotInput>
+        var functions = new List<FunctionSample>
         {
-            FunctionPlot("linear", setting.Linear, model, context),
-            FunctionPlot($"sinusoid, omega in {setting.Band}", setting.Sine, model, context),
-            FunctionPlot("0.5 linear + 0.5 sinusoid", setting.Combination(0.5), model, context),
-            FunctionPlot($"sinusoid, omega = {low:0.###} (below band)", setting.SineAt(low), model, context),
-            FunctionPlot($"sinusoid, omega = {high:0.###} (above band)", setting.SineAt(high), model, context),
+            OneFunction("linear", setting.Linear, model, context),
+            OneFunction($"sinusoid, omega in {setting.Band}", setting.Sine, model, context),
+            OneFunction("0.5 linear + 0.5 sinusoid", setting.Combination(0.5), model, context),
+            OneFunction($"sinusoid, omega = {low:0.###} (below band)", setting.SineAt(low), model, context),
+            OneFunction($"sinusoid, omega = {high:0.###} (above band)", setting.SineAt(high), model, context),
         };
         // Both family fits need a handful of points to pin down frequency, phase and amplitude; later positions judge the models.
         var window = (Math.Min(points - 1, 8), points - 1);
-        return new SineMeasurements(linear, sine, combinations, frequencies, plots, window);
+        return new SineMeasurements(linear, sine, combinations, frequencies, functions, window);
     }
 
     private static PairedEvaluation Evaluate(LinearSineTaskSpec spec, string purpose, IEnumerable<IPredictor> predictors, int prompts, int points, int seed)
@@ -75,7 +74,7 @@ public static class SineExperiment
     /// </summary>
     private const int PlotSeed = 0;
 
-    private static FunctionPlotInput FunctionPlot(string title, LinearSineTaskSpec spec, IPredictor model, int context)
+    private static FunctionSample OneFunction(string title, LinearSineTaskSpec spec, IPredictor model, int context)
     {
         const int gridSize = 121;
         using var scope = NewDisposeScope();
@@ -92,7 +91,7 @@ public static class SineExperiment
         var ys = cat([contextY.expand(gridSize, context), truth.view(gridSize, 1)], 1);
         using var queries = new Prompts(xs, ys);
         var predicted = model.Predict(queries)[.., context];
-        return new FunctionPlotInput(title,
+        return new FunctionSample(title,
             contextX.view(-1).data<double>().ToArray(), contextY.view(-1).data<double>().ToArray(),
             grid.view(-1).data<double>().ToArray(), truth.data<double>().ToArray(), predicted.data<double>().ToArray(), SineMeasurements.Model);
     }

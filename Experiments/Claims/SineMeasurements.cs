@@ -1,5 +1,4 @@
 using IclClaims.Experiments.Evaluation;
-using IclClaims.Figures.Recipes;
 
 namespace IclClaims.Experiments.Claims;
 
@@ -9,7 +8,7 @@ public sealed class SineMeasurements(
     PairedEvaluation sine,
     IReadOnlyList<(double A, PairedEvaluation Evaluation)> combinations,
     IReadOnlyList<(double Omega, PairedEvaluation Evaluation)> frequencies,
-    IReadOnlyList<FunctionPlotInput> functionPlots,
+    IReadOnlyList<FunctionSample> functions,
     (int From, int To) lateWindow) : IDisposable
 {
     public const string Model = "linear+sine mixture model";
@@ -22,8 +21,8 @@ public sealed class SineMeasurements(
     public IReadOnlyList<(double A, PairedEvaluation Evaluation)> Combinations { get; } = combinations;
     public IReadOnlyList<(double Omega, PairedEvaluation Evaluation)> Frequencies { get; } = frequencies;
 
-    /// <summary>Function plots: linear, sinusoid, 0.5 combination, very low and very high frequency.</summary>
-    public IReadOnlyList<FunctionPlotInput> FunctionPlots { get; } = functionPlots;
+    /// <summary>Single functions: linear, sinusoid, 0.5 combination, very low and very high frequency.</summary>
+    public IReadOnlyList<FunctionSample> Functions { get; } = functions;
 
     /// <summary>Positions at which the family fits have had enough examples: errors are averaged over these.</summary>
     public (int From, int To) LateWindow { get; } = lateWindow;

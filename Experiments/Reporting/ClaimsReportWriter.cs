@@ -1,7 +1,6 @@
+using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Claims;
 using IclClaims.Figures.Data;
-using IclClaims.Figures.Report;
-using FigureModelSource = IclClaims.Figures.Report.ModelSource;
 
 namespace IclClaims.Experiments.Reporting;
 
@@ -32,7 +31,7 @@ public static class ClaimsReportWriter
             claim.Checks.Select(c => new ClaimMeasurement(c.Name, c.Measured, c.StdErr, c.Threshold, c.ComparisonText, c.Holds)).ToList(),
             claim.Configuration,
             claim.Seed,
-            claim.ModelSources.ToDictionary(s => s.Key, s => Enum.Parse<FigureModelSource>(s.Value)),
+            claim.ModelSources.ToDictionary(s => s.Key, s => Enum.Parse<ModelSource>(s.Value)),
             figurePngs,
             reason ?? KnownStatus(claim) ?? (claim.Holds ? null : string.Join("; ", claim.Checks.Where(c => !c.Holds).Select(c => c.Name))));
     }
@@ -41,7 +40,7 @@ public static class ClaimsReportWriter
     public static string? KnownStatus(ClaimResult claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return ReproductionStatus.NotReproducedAt(claim.Claim, claim.Profile) is { } why ? $"not reproduced at this budget: {why}" : null;
+        return ClaimCatalog.Get(claim.Claim).NotReproducedAt(claim.Profile) is { } why ? $"not reproduced at this budget: {why}" : null;
     }
 
     /// <summary>Figures and report for every outcome; returns the report's paths.</summary>

@@ -28,7 +28,7 @@ public static class ClaimsSummary
         ArgumentNullException.ThrowIfNull(claim);
         if (claim.Profile == ProfileName.Smoke) return SummaryVerdict.NotAsserted;
         if (claim.Holds) return SummaryVerdict.Holds;
-        return ReproductionStatus.NotReproducedAt(claim.Claim, claim.Profile) is null ? SummaryVerdict.Fails : SummaryVerdict.NotReproduced;
+        return ClaimCatalog.Get(claim.Claim).NotReproducedAt(claim.Profile) is null ? SummaryVerdict.Fails : SummaryVerdict.NotReproduced;
     }
 
     public static string Markdown(IReadOnlyList<SummaryRun> runs)

@@ -1,6 +1,8 @@
 using System.Text;
 
-namespace IclClaims.Figures.Report;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
 
 internal static class MarkdownReport
 {

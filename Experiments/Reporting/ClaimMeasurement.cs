@@ -1,6 +1,8 @@
 using System.Globalization;
 
-namespace IclClaims.Figures.Report;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
 
 /// <summary>One number a claim is judged on, with the threshold it was held to.</summary>
 /// <param name="Comparison">How Value relates to Threshold for a pass, e.g. "&lt;=" or "&gt;".</param>

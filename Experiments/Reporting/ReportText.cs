@@ -1,4 +1,6 @@
-namespace IclClaims.Figures.Report;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
 
 /// <summary>Wording shared by the Markdown and HTML reports, so the two never disagree.</summary>
 internal static class ReportText

@@ -1,4 +1,6 @@
-namespace IclClaims.Figures.Report;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
 
 /// <summary>The outcome of one claim in one profile, as the report shows it.</summary>
 /// <param name="Reason">Why the claim was not run, or a short note on a failure; null otherwise.</param>

@@ -1,4 +1,6 @@
-namespace IclClaims.Figures.Report;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
 
 public enum ClaimVerdict
 {

@@ -1,9 +1,12 @@
 using FluentAssertions;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Rendering;
-using IclClaims.Figures.Report;
+using IclClaims.Experiments.Reporting;
+using IclClaims.Experiments.Store;
 
-namespace IclClaims.Claims.Tests.Figures;
+using IclClaims.Claims.Tests.Figures;
+
+namespace IclClaims.Claims.Tests.Engine;
 
 public class ReportTests
 {

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text;
 
-namespace IclClaims.Figures.Report;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
 
 /// <summary>A single HTML file with its figures inlined, so it can be mailed or attached on its own.</summary>
 internal static class HtmlReport

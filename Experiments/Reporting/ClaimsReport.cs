@@ -1,4 +1,6 @@
-namespace IclClaims.Figures.Report;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
 
 /// <summary>Writes the run's claim verdicts as report.md (figures linked) and report.html (figures inlined).</summary>
 public static class ClaimsReport

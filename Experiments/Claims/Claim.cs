@@ -1,0 +1,35 @@
+using IclClaims.Experiments.Configuration;
+using IclClaims.Figures.Model;
+
+namespace IclClaims.Experiments.Claims;
+
+/// <summary>
+/// One claim of the paper, in one file per claim: its words, its checks against bars with their reasons, the figures
+/// that show it, and the profiles at which it was measured not to reproduce.
+/// </summary>
+public abstract class Claim
+{
+    public abstract int Number { get; }
+
+    /// <summary>The claim in our words: the report's heading, the summary's row and (as <see cref="TestName"/>) the test's name.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>The name of the claim's test method: "Claim{N}_" and the title's words joined by underscores.</summary>
+    public string TestName => $"Claim{Number}_" + string.Join('_',
+        Title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>The checks the claim is judged on; it holds when all of them hold on their confidence bounds.</summary>
+    public abstract IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m);
+
+    /// <summary>The paper's figures that show the claim, built from this run's measurements.</summary>
+    public abstract IReadOnlyList<FigureData> Figures(ProfileMeasurements m);
+
+    /// <summary>The setting the claim's models were trained on, as the report prints it.</summary>
+    public abstract object Setting(ExperimentProfile profile);
+
+    /// <summary>
+    /// Why the claim does not reproduce at <paramref name="profile"/>'s budget (its test is then explicit and the report
+    /// prints this beside the verdict), or null where it is expected to hold.
+    /// </summary>
+    public virtual string? NotReproducedAt(ProfileName profile) => null;
+}

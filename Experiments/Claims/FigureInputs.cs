@@ -1,0 +1,42 @@
+using IclClaims.Experiments.Evaluation;
+using IclClaims.Figures.Recipes;
+
+namespace IclClaims.Experiments.Claims;
+
+/// <summary>Measured curves handed to the figure recipes: the claims' figures are drawn from these.</summary>
+public static class FigureInputs
+{
+    /// <summary>Each named predictor's learning curve, with its 2-SE band.</summary>
+    public static IReadOnlyList<CurveInput> Curves(PairedEvaluation e, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(e);
+        return names.Select(n =>
+        {
+            var c = e.Curve(n);
+            return new CurveInput(n, c.N.Select(v => (double)v).ToArray(), c.Mean, c.Lower, c.Upper, c.StdErr);
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// One measurement per evaluation of a sweep, with its 2-SE band; <paramref name="floorAtZero"/> keeps the band's
+    /// lower edge at zero for a quantity that cannot be negative.
+    /// </summary>
+    public static CurveInput Sweep(string name, IEnumerable<(double X, PairedEvaluation Evaluation)> points, Func<PairedEvaluation, Estimate> measure,
+        bool floorAtZero = false)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        ArgumentNullException.ThrowIfNull(measure);
+        var list = points.ToList();
+        var e = list.Select(p => measure(p.Evaluation)).ToArray();
+        var lower = e.Select(v => v.Mean - ClaimCheck.Z * v.StdErr).Select(v => floorAtZero ? Math.Max(v, 0) : v).ToArray();
+        return new CurveInput(name, list.Select(p => p.X).ToArray(), e.Select(v => v.Mean).ToArray(),
+            lower, e.Select(v => v.Mean + ClaimCheck.Z * v.StdErr).ToArray(), e.Select(v => v.StdErr).ToArray());
+    }
+
+    /// <summary>A single function as the function-plot panels draw it.</summary>
+    public static FunctionPlotInput Plot(FunctionSample f)
+    {
+        ArgumentNullException.ThrowIfNull(f);
+        return new FunctionPlotInput(f.Title, f.ContextX, f.ContextY, f.GridX, f.TrueY, f.PredictedY, f.Predictor);
+    }
+}

@@ -1,0 +1,5 @@
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Experiments.Reporting;
+
+public sealed record ReportFiles(string MarkdownPath, string HtmlPath);

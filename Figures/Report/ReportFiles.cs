@@ -1,3 +1,0 @@
-namespace IclClaims.Figures.Report;
-
-public sealed record ReportFiles(string MarkdownPath, string HtmlPath);
