@@ -1,4 +1,5 @@
 using IclClaims.Claims.Tests.Snapshots;
+using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
 
 namespace IclClaims.Claims.Tests.Claims;
@@ -10,7 +11,7 @@ namespace IclClaims.Claims.Tests.Claims;
 /// </summary>
 public static class FigureTolerances
 {
-    private const string ModelCurve = "linear+sine mixture model";
+    private const string ModelCurve = SineMeasurements.Model;
 
     public static FigureTolerance For(string figureId, ProfileName profile) => figureId switch
     {
@@ -21,7 +22,7 @@ public static class FigureTolerances
         // level on sparse tasks (0.24 above it at n = 2) fails its snapshot.
         "F1a" or "F1b" => new FigureTolerance(Absolute: 0.10, Relative: 0.25, StdErrs: 3) with
         {
-            SeriesOverrides = new[] { "dense-only", "sparse-only" }.ToDictionary(m => $"0/{m}", _ => new FigureTolerance(Absolute: 0.20, StdErrs: 3)),
+            SeriesOverrides = new[] { ModelSelectionMeasurements.DenseOnly, ModelSelectionMeasurements.SparseOnly }.ToDictionary(m => $"0/{m}", _ => new FigureTolerance(Absolute: 0.20, StdErrs: 3)),
         },
         // Seed 2: worst 0.059 (10%).
         "F2" => new FigureTolerance(Absolute: 0.10, Relative: 0.35, StdErrs: 3),

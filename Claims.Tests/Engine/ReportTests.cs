@@ -1,6 +1,7 @@
 using FluentAssertions;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Rendering;
+using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Reporting;
 using IclClaims.Experiments.Store;
 
@@ -28,7 +29,9 @@ public class ReportTests
             html.Should().Contain($"Claim {e.ClaimNumber} ({e.Profile}): {System.Net.WebUtility.HtmlEncode(e.Title)}");
         }
         md.Should().Contain("1 hold, 1 fail, 1 not run").And.Contain("![F1a](F1a.png)").And.Contain("mixture (cache)");
-        md.Should().Contain("| ICL error at n = 2d | 0.0123 ± 0.001 | <= 0.05 | pass |");
+        md.Should().Contain("| ICL error at n = 2d | 0.0123 ± 0.0010 | 0.0143 | ≤ 0.05 | pass | as least squares |", "each check shows its bound and its reason");
+        md.Should().Contain(ClaimCheck.Legend, "the report says what ± means and what decides a verdict");
+        html.Should().Contain("<td class=\"num\">0.0143</td>").And.Contain(System.Net.WebUtility.HtmlEncode(ClaimCheck.Legend));
         html.Should().Contain("data:image/png;base64," + Convert.ToBase64String(File.ReadAllBytes(png)));
         html.Should().NotContainAny("src=\"http", "src=\"file", "<link", "<script");
         html.Should().Contain("Needs the Extended profile").And.Contain("&lt;d&gt;");
@@ -45,10 +48,10 @@ public class ReportTests
     internal static List<ClaimReportEntry> SampleEntries(string png) =>
     [
         new(2, "Mixture model matches the Bayes-optimal predictor on <d> sparse functions", "Ci", ClaimVerdict.Fails,
-            [new("gap to Bayes optimal", 0.2, 0.02, 0.1, "<=", false)],
+            [new ClaimCheck("gap to Bayes optimal", 0.2, 0.02, Comparison.AtMost, 0.1, "a small gap")],
             "d = 10\nk = 3", 1, new Dictionary<string, ModelSource> { ["mixture"] = ModelSource.Trained }, []),
         new(1, "Models learn in context as well as least squares", "Ci", ClaimVerdict.Holds,
-            [new("ICL error at n = 2d", 0.0123, 0.001, 0.05, "<=", true)],
+            [new ClaimCheck("ICL error at n = 2d", 0.0123, 0.001, Comparison.AtMost, 0.05, "as least squares")],
             "d = 10\nsteps = 5000", 1,
             new Dictionary<string, ModelSource> { ["mixture"] = ModelSource.Cache, ["dense"] = ModelSource.Store }, [png]),
         new(6, "Out-of-band frequencies fail", "Ci", ClaimVerdict.NotRun, [], "", 1,

@@ -25,11 +25,11 @@ public class TextRenderingTests
     public void Tick_labels_and_axis_label_are_drawn_below_the_data_area()
     {
         using var image = Pixels.Decode(FigureRenderer.RenderPng(SampleFigures.Simple()));
-        var frame = Pixels.BottomFrameRow(image, 100, 700);
+        var frame = Pixels.BottomFrameRow(image, 100, 400);
 
         frame.Should().BeGreaterThan(image.Height - 100, "the bottom axis sits near the bottom of the image");
-        Pixels.TextInk(image, 100, frame + 5, 700, frame + 20).Should().BeGreaterThan(50, "tick labels sit just below the axis");
-        Pixels.TextInk(image, 300, frame + 20, 500, image.Height).Should().BeGreaterThan(50, "the x axis label sits below the tick labels");
+        Pixels.TextInk(image, 100, frame + 5, 400, frame + 20).Should().BeGreaterThan(50, "tick labels sit just below the axis");
+        Pixels.TextInk(image, 150, frame + 20, 450, image.Height).Should().BeGreaterThan(50, "the x axis label sits below the tick labels");
     }
 
     [Fact]
@@ -38,10 +38,10 @@ public class TextRenderingTests
         var figure = SampleFigures.Simple();
         var unlabelled = figure with { Panels = [figure.Panels[0] with { XLabel = "" }] };
         using var image = Pixels.Decode(FigureRenderer.RenderPng(unlabelled));
-        var frame = Pixels.BottomFrameRow(image, 100, 700);
+        var frame = Pixels.BottomFrameRow(image, 100, 400);
 
-        Pixels.TextInk(image, 100, frame + 5, 700, frame + 20).Should().BeGreaterThan(50);
-        Pixels.TextInk(image, 300, frame + 22, 500, image.Height).Should().Be(0);
+        Pixels.TextInk(image, 100, frame + 5, 400, frame + 20).Should().BeGreaterThan(50);
+        Pixels.TextInk(image, 150, frame + 22, 450, image.Height).Should().Be(0);
     }
 
     [Fact]

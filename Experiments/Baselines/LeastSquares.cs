@@ -26,7 +26,7 @@ public sealed class LeastSquares : IPredictor
 
     public double RelativeTolerance { get; }
 
-    public string Name => "least-squares";
+    public string Name => BaselineCatalog.LeastSquaresName;
 
     public Tensor Predict(Prompts prompts)
     {

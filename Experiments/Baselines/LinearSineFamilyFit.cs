@@ -17,5 +17,5 @@ public sealed class LinearSineFamilyFit : FrequencyFitPredictor
     {
     }
 
-    public override string Name => "family-fit";
+    public override string Name => BaselineCatalog.FamilyFitName;
 }

@@ -21,5 +21,5 @@ public sealed class SinusoidOracle : FrequencyFitPredictor
     {
     }
 
-    public override string Name => "sine-oracle";
+    public override string Name => BaselineCatalog.SineOracleName;
 }

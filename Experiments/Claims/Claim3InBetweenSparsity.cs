@@ -37,10 +37,10 @@ public sealed class Claim3InBetweenSparsity : Claim
         var middleK = MiddleSparsity(l.NonZeros, l.Dim);
         return
         [
-            EndDistanceFraction.AtMost($"nnz = {l.NonZeros}: distance to sparse-only / specialists' distance", ShareOfSpecialistsDistance(l, l.NonZeros, M.SparseOnly)),
-            EndDistanceFraction.AtMost($"nnz = {l.Dim}: distance to dense-only / specialists' distance", ShareOfSpecialistsDistance(l, l.Dim, M.DenseOnly)),
-            MiddleDistanceFraction.AtLeast($"nnz = {middleK}: distance to sparse-only / specialists' distance", ShareOfSpecialistsDistance(l, middleK, M.SparseOnly)),
-            MiddleDistanceFraction.AtLeast($"nnz = {middleK}: distance to dense-only / specialists' distance", ShareOfSpecialistsDistance(l, middleK, M.DenseOnly)),
+            EndDistanceFraction.AtMost($"nnz = {l.NonZeros}: distance to the sparse model / specialists' distance", ShareOfSpecialistsDistance(l, l.NonZeros, M.SparseOnly)),
+            EndDistanceFraction.AtMost($"nnz = {l.Dim}: distance to the dense model / specialists' distance", ShareOfSpecialistsDistance(l, l.Dim, M.DenseOnly)),
+            MiddleDistanceFraction.AtLeast($"nnz = {middleK}: distance to the sparse model / specialists' distance", ShareOfSpecialistsDistance(l, middleK, M.SparseOnly)),
+            MiddleDistanceFraction.AtLeast($"nnz = {middleK}: distance to the dense model / specialists' distance", ShareOfSpecialistsDistance(l, middleK, M.DenseOnly)),
         ];
     }
 
@@ -52,12 +52,13 @@ public sealed class Claim3InBetweenSparsity : Claim
         ArgumentNullException.ThrowIfNull(m);
         var (lo, hi) = m.BelowDim;
         var sweep = m.Sweep.Select(s => ((double)s.NonZeros, s.Evaluation)).ToList();
-        CurveInput Sweep(string name, Func<PairedEvaluation, Estimate> measure) => FigureInputs.Sweep(name, sweep, measure);
+        CurveInput Sweep(string name, Func<PairedEvaluation, Estimate> measure, string? color = null) => FigureInputs.Sweep(name, sweep, measure, color: color);
+        // A distance to a model wears that model's colour; the specialists' distance from each other is grey.
         var distances = new[]
         {
-            Sweep("mixture vs sparse-only", e => e.DistanceOver(M.Mixture, M.SparseOnly, lo, hi)),
-            Sweep("mixture vs dense-only", e => e.DistanceOver(M.Mixture, M.DenseOnly, lo, hi)),
-            Sweep("dense-only vs sparse-only", e => e.DistanceOver(M.DenseOnly, M.SparseOnly, lo, hi)),
+            Sweep("mixture to sparse model", e => e.DistanceOver(M.Mixture, M.SparseOnly, lo, hi), PredictorColors.Of(M.SparseOnly)),
+            Sweep("mixture to dense model", e => e.DistanceOver(M.Mixture, M.DenseOnly, lo, hi), PredictorColors.Of(M.DenseOnly)),
+            Sweep("dense to sparse model", e => e.DistanceOver(M.DenseOnly, M.SparseOnly, lo, hi), "#7f7f7f"),
         };
         var errors = M.Models.Append(M.LeastSquares).Select(name => Sweep(name, e => e.ErrorOver(name, lo, hi))).ToArray();
         return PaperFigures.F2(distances, errors);

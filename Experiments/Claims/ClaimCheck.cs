@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace IclClaims.Experiments.Claims;
 
 public enum Comparison
@@ -15,12 +17,33 @@ public sealed record ClaimCheck(string Name, double Measured, double StdErr, Com
     /// <summary>Two standard errors: a one-sided bound at about 97.7%.</summary>
     public const double Z = 2;
 
+    /// <summary>What the report and the logs say a check's numbers mean.</summary>
+    public const string Legend =
+        "Each check is mean ± one standard error over the test prompts (paired between predictors on shared prompts); it passes when its bound, mean + 2 SE for ≤ and mean − 2 SE for ≥, is on the right side of the threshold.";
+
     public double Bound => Comparison == Comparison.AtMost ? Measured + Z * StdErr : Measured - Z * StdErr;
 
     public bool Holds => Comparison == Comparison.AtMost ? Bound <= Threshold : Bound >= Threshold;
 
-    public string ComparisonText => Comparison == Comparison.AtMost ? "<=" : ">=";
+    public string ComparisonText => Comparison == Comparison.AtMost ? "≤" : "≥";
+
+    /// <summary>Mean ± SE, both rounded to the SE's second significant digit.</summary>
+    public string MeasuredText => $"{Format(Measured)} ± {Format(StdErr)}";
+
+    /// <summary>The bound the verdict is decided on, at the precision of <see cref="MeasuredText"/>.</summary>
+    public string BoundText => Format(Bound);
+
+    public string TestText => $"{ComparisonText} {Threshold.ToString("0.###", CultureInfo.InvariantCulture)}";
 
     public override string ToString() =>
-        $"{(Holds ? "PASS" : "FAIL")} {Name}: {Measured:0.0000} ± {StdErr:0.0000} (bound {Bound:0.0000}) {ComparisonText} {Threshold:0.0000} — {Reason}";
+        $"{(Holds ? "PASS" : "FAIL")} {Name}: {MeasuredText}, bound {BoundText} {TestText} — {Reason}";
+
+    private string Format(double value)
+    {
+        // Below 1e-4 (the oracle fits' errors) fixed decimals would print zeros: those values go in scientific form.
+        if (!(StdErr >= 1e-4) && Math.Abs(Measured) < 1e-4)
+            return value.ToString("0.0E+0", CultureInfo.InvariantCulture);
+        var decimals = StdErr > 0 ? Math.Clamp(1 - (int)Math.Floor(Math.Log10(StdErr)), 0, 6) : 4;
+        return value.ToString("F" + decimals, CultureInfo.InvariantCulture);
+    }
 }

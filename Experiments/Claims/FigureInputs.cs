@@ -13,7 +13,7 @@ public static class FigureInputs
         return names.Select(n =>
         {
             var c = e.Curve(n);
-            return new CurveInput(n, c.N.Select(v => (double)v).ToArray(), c.Mean, c.Lower, c.Upper, c.StdErr);
+            return new CurveInput(n, c.N.Select(v => (double)v).ToArray(), c.Mean, c.Lower, c.Upper, c.StdErr, PredictorColors.Of(n));
         }).ToArray();
     }
 
@@ -21,8 +21,9 @@ public static class FigureInputs
     /// One measurement per evaluation of a sweep, with its 2-SE band; <paramref name="floorAtZero"/> keeps the band's
     /// lower edge at zero for a quantity that cannot be negative.
     /// </summary>
+    /// <paramref name="color"/>: the series' colour, by default the predictor's of that name.
     public static CurveInput Sweep(string name, IEnumerable<(double X, PairedEvaluation Evaluation)> points, Func<PairedEvaluation, Estimate> measure,
-        bool floorAtZero = false)
+        bool floorAtZero = false, string? color = null)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(measure);
@@ -30,13 +31,13 @@ public static class FigureInputs
         var e = list.Select(p => measure(p.Evaluation)).ToArray();
         var lower = e.Select(v => v.Mean - ClaimCheck.Z * v.StdErr).Select(v => floorAtZero ? Math.Max(v, 0) : v).ToArray();
         return new CurveInput(name, list.Select(p => p.X).ToArray(), e.Select(v => v.Mean).ToArray(),
-            lower, e.Select(v => v.Mean + ClaimCheck.Z * v.StdErr).ToArray(), e.Select(v => v.StdErr).ToArray());
+            lower, e.Select(v => v.Mean + ClaimCheck.Z * v.StdErr).ToArray(), e.Select(v => v.StdErr).ToArray(), color ?? PredictorColors.Of(name));
     }
 
     /// <summary>A single function as the function-plot panels draw it.</summary>
     public static FunctionPlotInput Plot(FunctionSample f)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return new FunctionPlotInput(f.Title, f.ContextX, f.ContextY, f.GridX, f.TrueY, f.PredictedY, f.Predictor);
+        return new FunctionPlotInput(f.Title, f.ContextX, f.ContextY, f.GridX, f.TrueY, f.PredictedY, f.Predictor, PredictorColors.Of(f.Predictor));
     }
 }

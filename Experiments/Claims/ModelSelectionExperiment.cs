@@ -14,27 +14,18 @@ public static class ModelSelectionExperiment
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(models);
         var (d, k) = (setting.Dim, setting.NonZeros);
-        var named = new IPredictor[]
-        {
-            new Renamed(ModelSelectionMeasurements.DenseOnly, models.DenseOnly),
-            new Renamed(ModelSelectionMeasurements.SparseOnly, models.SparseOnly),
-            new Renamed(ModelSelectionMeasurements.Mixture, models.Mixture),
-        };
-        var common = named.Concat(
-        [
-            new Renamed(ModelSelectionMeasurements.LeastSquares, new LeastSquares()),
-            new Renamed(ModelSelectionMeasurements.Lasso, new Lasso(0.01)),
-            new Renamed(ModelSelectionMeasurements.Bayes, BayesLinearPredictor.DenseSparseMixture(d, k, setting.MixtureDenseWeight)),
-        ]).ToList();
+        var pretrained = new[] { models.DenseOnly, models.SparseOnly, models.Mixture };
+        var bayes = BayesLinearPredictor.DenseSparseMixture(d, k, setting.MixtureDenseWeight);
+        var common = pretrained.Concat<IPredictor>([new LeastSquares(), new Lasso(ModelSelectionMeasurements.LassoAlpha), bayes]).ToList();
 
         var dense = Evaluate(new SparseLinear(d, d), "dense", common, prompts, setting.Points, seed);
-        var sparse = Evaluate(new SparseLinear(d, k), "sparse", common.Append(new Renamed(ModelSelectionMeasurements.OracleSupport, new OracleLeastSquares())),
+        var sparse = Evaluate(new SparseLinear(d, k), "sparse", common.Append(new OracleLeastSquares()),
             prompts, setting.Points, seed);
         // The sweep compares the mixture with the specialists, and shows least squares for scale.
         var sweep = Enumerable.Range(1, d)
-            .Select(j => (j, Evaluate(new SparseLinear(d, j), $"nnz={j}", named.Append(common[3]), prompts, setting.Points, seed)))
+            .Select(j => (j, Evaluate(new SparseLinear(d, j), $"nnz={j}", pretrained.Append(new LeastSquares()), prompts, setting.Points, seed)))
             .ToList();
-        return new ModelSelectionMeasurements(d, k, dense, sparse, sweep);
+        return new ModelSelectionMeasurements(d, k, bayes.Name, dense, sparse, sweep);
     }
 
     private static PairedEvaluation Evaluate(SparseLinear task, string purpose, IEnumerable<IPredictor> predictors, int prompts, int points, int seed)

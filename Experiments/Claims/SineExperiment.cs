@@ -34,10 +34,12 @@ public static class SineExperiment
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(mixtureModel);
-        var model = new Renamed(SineMeasurements.Model, mixtureModel);
-        var leastSquares = new Renamed(SineMeasurements.LeastSquares, new LeastSquares());
-        var oracle = new Renamed(SineMeasurements.SineOracle, new SinusoidOracle());
-        var family = new Renamed(SineMeasurements.FamilyFit, new LinearSineFamilyFit());
+        if (mixtureModel.Name != SineMeasurements.Model)
+            throw new ArgumentException($"the claims know the sinusoid model as '{SineMeasurements.Model}', not '{mixtureModel.Name}'", nameof(mixtureModel));
+        var model = mixtureModel;
+        var leastSquares = new LeastSquares();
+        var oracle = new SinusoidOracle();
+        var family = new LinearSineFamilyFit();
         var points = setting.Points;
 
         var linear = Evaluate(setting.Linear, "linear", [model, leastSquares, family], prompts, points, seed);
@@ -93,6 +95,6 @@ public static class SineExperiment
         var predicted = model.Predict(queries)[.., context];
         return new FunctionSample(title,
             contextX.view(-1).data<double>().ToArray(), contextY.view(-1).data<double>().ToArray(),
-            grid.view(-1).data<double>().ToArray(), truth.data<double>().ToArray(), predicted.data<double>().ToArray(), SineMeasurements.Model);
+            grid.view(-1).data<double>().ToArray(), truth.data<double>().ToArray(), predicted.data<double>().ToArray(), model.Name);
     }
 }

@@ -1,3 +1,5 @@
+using IclClaims.Experiments.Baselines;
+using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Evaluation;
 
 namespace IclClaims.Experiments.Claims;
@@ -11,10 +13,10 @@ public sealed class SineMeasurements(
     IReadOnlyList<FunctionSample> functions,
     (int From, int To) lateWindow) : IDisposable
 {
-    public const string Model = "linear+sine mixture model";
-    public const string LeastSquares = "least squares";
-    public const string SineOracle = "sinusoid oracle fit";
-    public const string FamilyFit = "family fit [x, sin, cos]";
+    public const string Model = ExperimentProfile.SineMixtureModel;
+    public const string LeastSquares = BaselineCatalog.LeastSquaresName;
+    public const string SineOracle = BaselineCatalog.SineOracleName;
+    public const string FamilyFit = BaselineCatalog.FamilyFitName;
 
     public PairedEvaluation Linear { get; } = linear;
     public PairedEvaluation Sine { get; } = sine;

@@ -1,3 +1,4 @@
+using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Store;
 
 namespace IclClaims.Experiments.Reporting;
@@ -10,7 +11,7 @@ public sealed record ClaimReportEntry(
     string Title,
     string Profile,
     ClaimVerdict Verdict,
-    IReadOnlyList<ClaimMeasurement> Measurements,
+    IReadOnlyList<ClaimCheck> Checks,
     string Configuration,
     int Seed,
     IReadOnlyDictionary<string, ModelSource> ModelSources,

@@ -1,4 +1,3 @@
-using IclClaims.Experiments.Store;
 
 namespace IclClaims.Experiments.Reporting;
 

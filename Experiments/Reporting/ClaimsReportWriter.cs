@@ -28,7 +28,7 @@ public static class ClaimsReportWriter
             claim.Title,
             claim.Profile.ToString(),
             claim.Holds ? ClaimVerdict.Holds : ClaimVerdict.Fails,
-            claim.Checks.Select(c => new ClaimMeasurement(c.Name, c.Measured, c.StdErr, c.Threshold, c.ComparisonText, c.Holds)).ToList(),
+            claim.Checks,
             claim.Configuration,
             claim.Seed,
             claim.ModelSources.ToDictionary(s => s.Key, s => Enum.Parse<ModelSource>(s.Value)),

@@ -1,7 +1,7 @@
+using IclClaims.Experiments.Claims;
 using System.Net;
 using System.Text;
 
-using IclClaims.Experiments.Store;
 
 namespace IclClaims.Experiments.Reporting;
 
@@ -30,7 +30,7 @@ internal static class HtmlReport
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
          .Append($"<title>{E(title)}</title>\n<style>\n{Css}</style>\n</head>\n<body>\n")
-         .Append($"<h1>{E(title)}</h1>\n<p>{E(ReportText.Tally(entries))}.</p>\n");
+         .Append($"<h1>{E(title)}</h1>\n<p>{E(ReportText.Tally(entries))}.</p>\n<p>{E(ClaimCheck.Legend)}</p>\n");
 
         h.Append("<table class=\"summary\">\n<tr><th>Claim</th><th>Title</th><th>Profile</th><th>Verdict</th><th>Seed</th></tr>\n");
         foreach (var e in entries)
@@ -49,13 +49,13 @@ internal static class HtmlReport
         h.Append($"<section id=\"{Anchor(e)}\">\n<h2>Claim {e.ClaimNumber} ({E(e.Profile)}): {E(e.Title)}</h2>\n<p>{Badge(e.Verdict)}");
         if (!string.IsNullOrWhiteSpace(e.Reason)) h.Append(' ').Append(E(e.Reason));
         h.Append("</p>\n");
-        if (e.Measurements.Count > 0)
+        if (e.Checks.Count > 0)
         {
-            h.Append("<table>\n<tr><th>Measurement</th><th>Value</th><th>Test</th><th>Result</th></tr>\n");
-            foreach (var m in e.Measurements)
+            h.Append("<table>\n<tr><th>Check</th><th>Mean ± SE</th><th>Bound</th><th>Test</th><th>Result</th><th>Reason</th></tr>\n");
+            foreach (var c in e.Checks)
             {
-                h.Append($"<tr><td>{E(m.Name)}</td><td class=\"num\">{E(m.ValueText)}</td><td>{E(m.TestText)}</td>")
-                 .Append($"<td><span class=\"verdict {(m.Pass ? "holds" : "fails")}\">{ReportText.Pass(m.Pass)}</span></td></tr>\n");
+                h.Append($"<tr><td>{E(c.Name)}</td><td class=\"num\">{E(c.MeasuredText)}</td><td class=\"num\">{E(c.BoundText)}</td><td>{E(c.TestText)}</td>")
+                 .Append($"<td><span class=\"verdict {(c.Holds ? "holds" : "fails")}\">{ReportText.Pass(c.Holds)}</span></td><td>{E(c.Reason)}</td></tr>\n");
             }
             h.Append("</table>\n");
         }

@@ -1,6 +1,6 @@
+using IclClaims.Experiments.Claims;
 using System.Text;
 
-using IclClaims.Experiments.Store;
 
 namespace IclClaims.Experiments.Reporting;
 
@@ -9,7 +9,7 @@ internal static class MarkdownReport
     public static string Render(IReadOnlyList<ClaimReportEntry> entries, string title, string reportDirectory)
     {
         var md = new StringBuilder();
-        md.Append("# ").Append(title).Append("\n\n").Append(ReportText.Tally(entries)).Append(".\n\n");
+        md.Append("# ").Append(title).Append("\n\n").Append(ReportText.Tally(entries)).Append(".\n\n").Append(ClaimCheck.Legend).Append("\n\n");
         md.Append("| Claim | Title | Profile | Verdict | Seed |\n|---:|---|---|---|---:|\n");
         foreach (var e in entries)
             md.Append($"| {e.ClaimNumber} | {Cell(e.Title)} | {Cell(e.Profile)} | {ReportText.Verdict(e.Verdict)} | {e.Seed} |\n");
@@ -20,11 +20,11 @@ internal static class MarkdownReport
             md.Append($"**{ReportText.Verdict(e.Verdict)}**");
             if (!string.IsNullOrWhiteSpace(e.Reason)) md.Append(" — ").Append(e.Reason);
             md.Append("\n\n");
-            if (e.Measurements.Count > 0)
+            if (e.Checks.Count > 0)
             {
-                md.Append("| Measurement | Value | Test | Result |\n|---|---:|---|---|\n");
-                foreach (var m in e.Measurements)
-                    md.Append($"| {Cell(m.Name)} | {m.ValueText} | {Cell(m.TestText)} | {ReportText.Pass(m.Pass)} |\n");
+                md.Append("| Check | Mean ± SE | Bound | Test | Result | Reason |\n|---|---:|---:|---|---|---|\n");
+                foreach (var c in e.Checks)
+                    md.Append($"| {Cell(c.Name)} | {c.MeasuredText} | {c.BoundText} | {Cell(c.TestText)} | {ReportText.Pass(c.Holds)} | {Cell(c.Reason)} |\n");
                 md.Append('\n');
             }
             if (e.ModelSources.Count > 0)

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace IclClaims.Figures.Model;
 
-/// <summary>One set of axes of a figure.</summary>
+/// <summary>One set of axes of a figure. <see cref="XIsCount"/>: x counts things (examples, non-zeros), so only whole numbers are ticked.</summary>
 public sealed record PanelData(
     string Title,
     string XLabel,
@@ -11,7 +11,8 @@ public sealed record PanelData(
     AxisScale XScale = AxisScale.Linear,
     AxisScale YScale = AxisScale.Linear,
     IReadOnlyList<ShadedSpan>? Spans = null,
-    IReadOnlyList<ReferenceLine>? ReferenceLines = null)
+    IReadOnlyList<ReferenceLine>? ReferenceLines = null,
+    bool XIsCount = false)
 {
     [JsonIgnore]
     public IReadOnlyList<ShadedSpan> SpansOrEmpty => Spans ?? [];

@@ -4,7 +4,8 @@ namespace IclClaims.Figures.Model;
 
 /// <summary>
 /// One curve of a panel. <see cref="Lower"/>/<see cref="Upper"/> draw a band (for example a bootstrap
-/// interval); <see cref="StdErr"/> is what a snapshot comparison may allow a point to move by.
+/// interval); <see cref="StdErr"/> is what a snapshot comparison may allow a point to move by. <see cref="Color"/>
+/// (#rrggbb), when given, is the series' colour in every figure; otherwise the panel's palette colours it by position.
 /// </summary>
 public sealed record SeriesData(
     string Name,
@@ -14,7 +15,8 @@ public sealed record SeriesData(
     bool Dashed = false,
     double[]? Lower = null,
     double[]? Upper = null,
-    double[]? StdErr = null)
+    double[]? StdErr = null,
+    string? Color = null)
 {
     [JsonIgnore]
     public bool HasBand => Lower is not null && Upper is not null;

@@ -11,4 +11,5 @@ public sealed record FunctionPlotInput(
     double[] GridX,
     double[] TrueY,
     double[] PredictedY,
-    string PredictionName = "model");
+    string PredictionName = "model",
+    string? PredictionColor = null);

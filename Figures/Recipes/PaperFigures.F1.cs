@@ -23,6 +23,6 @@ public static partial class PaperFigures
             .Concat(baselines.Select(b => b.ToSeries(dashed: true)))
             .ToList();
         return FigureData.Single(id, new PanelData(title, "in-context examples", NormalisedError, series,
-            ReferenceLines: [new ReferenceLine(1.0, "zero predictor")]));
+            ReferenceLines: [new ReferenceLine(1.0, "zero predictor")], XIsCount: true));
     }
 }

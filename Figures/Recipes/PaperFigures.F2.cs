@@ -16,10 +16,10 @@ public static partial class PaperFigures
         return new FigureData("F2", "Mixture model between the dense and sparse specialists",
         [
             new PanelData("Distance to each specialist", x, "squared distance of predictions",
-                distances.Select(d => d.ToSeries(SeriesStyle.LineWithMarkers)).ToList()),
+                distances.Select(d => d.ToSeries(SeriesStyle.LineWithMarkers)).ToList(), XIsCount: true),
             new PanelData("Error", x, NormalisedError,
                 errors.Select(e => e.ToSeries(SeriesStyle.LineWithMarkers)).ToList(),
-                ReferenceLines: [new ReferenceLine(1.0, "zero predictor")]),
+                ReferenceLines: [new ReferenceLine(1.0, "zero predictor")], XIsCount: true),
         ]);
     }
 }

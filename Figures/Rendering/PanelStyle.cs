@@ -6,14 +6,19 @@ namespace IclClaims.Figures.Rendering;
 /// <summary>The look of one panel: colours, line styles, axes and fonts.</summary>
 internal static class PanelStyle
 {
-    // Colour is tied to the series' position, not its name, so a renamed series keeps its colour.
+    // A series without a colour of its own is coloured by its position, so a renamed series keeps its colour.
     private static readonly ScottPlot.Palettes.Category10 Palette = new();
+
+    /// <summary>Margin around the data on a log axis, in decades: the axis ends where the data ends.</summary>
+    private const double LogMargin = 0.05;
 
     public static void Apply(Plot plot, PanelData panel, string title)
     {
         plot.Title(title, 18);
         plot.XLabel(panel.XLabel, 15);
         plot.YLabel(panel.YLabel, 15);
+        if (panel.XIsCount && panel.XScale == AxisScale.Linear)
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         if (panel.XScale == AxisScale.Log10)
         {
             plot.Axes.Bottom.TickGenerator = LogTicks.Create();
@@ -26,13 +31,14 @@ internal static class PanelStyle
         }
         plot.Grid.XAxisStyle.MinorLineStyle.Color = Colors.Black.WithAlpha(0.05);
         plot.Grid.YAxisStyle.MinorLineStyle.Color = Colors.Black.WithAlpha(0.05);
+        // Beside the axes, never over the data.
         if (panel.Series.Count + panel.SpansOrEmpty.Count + panel.ReferenceLinesOrEmpty.Count > 0)
-            plot.ShowLegend(Alignment.UpperRight);
+            plot.ShowLegend(Edge.Right);
     }
 
     public static void AddSeries(Plot plot, SeriesData series, int index, PanelData panel)
     {
-        var color = Palette.GetColor(index);
+        var color = series.Color is { } hex ? Color.FromHex(hex) : Palette.GetColor(index);
         var points = Enumerable.Range(0, series.X.Length)
             .Select(i => (X: LogTicks.ToAxis(series.X[i], panel.XScale), Y: LogTicks.ToAxis(series.Y[i], panel.YScale), I: i))
             .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y))
@@ -71,31 +77,37 @@ internal static class PanelStyle
         h.LegendText = line.Label;
     }
 
-    /// <summary>Log axes span whole decades so that at least two labelled ticks are always visible.</summary>
+    /// <summary>A log axis ends where its data ends, but always holds at least one labelled decade.</summary>
     public static void SetLimits(Plot plot, PanelData panel)
     {
         plot.Axes.AutoScale();
-        var limits = plot.Axes.GetLimits();
-        if (panel.XScale == AxisScale.Log10 && double.IsFinite(limits.Left) && double.IsFinite(limits.Right))
-        {
-            var (low, high) = WholeDecades(limits.Left, limits.Right);
-            plot.Axes.SetLimitsX(low, high);
-        }
-        if (panel.YScale == AxisScale.Log10 && double.IsFinite(limits.Bottom) && double.IsFinite(limits.Top))
-        {
-            var (low, high) = WholeDecades(limits.Bottom, limits.Top);
-            plot.Axes.SetLimitsY(low, high);
-        }
+        if (panel.XScale == AxisScale.Log10 && LogRange(panel.Series.SelectMany(s => s.X).Concat(panel.SpansOrEmpty.SelectMany(p => new[] { p.From, p.To }))) is { } x)
+            plot.Axes.SetLimitsX(x.Low, x.High);
+        if (panel.YScale == AxisScale.Log10 && LogRange(YValues(panel)) is { } y)
+            plot.Axes.SetLimitsY(y.Low, y.High);
     }
 
-    // A small margin keeps the end decades' tick labels, which ScottPlot drops when they sit on the edge.
-    private static (double Low, double High) WholeDecades(double low, double high)
+    /// <summary>Every y a panel draws: values and band edges, and its reference lines.</summary>
+    private static IEnumerable<double> YValues(PanelData panel) =>
+        panel.Series.SelectMany(s => s.Y.Concat(s.Lower ?? []).Concat(s.Upper ?? []))
+            .Concat(panel.ReferenceLinesOrEmpty.Select(r => r.Y));
+
+    /// <summary>The positive values' range in log10 units with a margin, widened to reach the nearest decade if it holds none.</summary>
+    private static (double Low, double High)? LogRange(IEnumerable<double> values)
     {
-        var from = Math.Floor(low);
-        var to = Math.Max(Math.Ceiling(high), from + 1);
-        var margin = 0.02 * (to - from);
-        return (from - margin, to + margin);
+        var logs = values.Where(v => v > 0 && double.IsFinite(v)).Select(Math.Log10).ToList();
+        if (logs.Count == 0) return null;
+        var (low, high) = (logs.Min() - LogMargin, logs.Max() + LogMargin);
+        if (Math.Floor(high) < low)
+        {
+            var decade = Math.Round((low + high) / 2);
+            (low, high) = (Math.Min(low, decade - LogMargin), Math.Max(high, decade + LogMargin));
+        }
+        return (low, high);
     }
+
+    /// <summary>Where a band's lower edge at or below zero is drawn on a log axis: the axis' floor, so the band runs off the bottom.</summary>
+    private static double LogFloor(PanelData panel) => LogRange(YValues(panel))?.Low ?? 0;
 
     public static void ApplyFont(Plot plot)
     {
@@ -106,9 +118,10 @@ internal static class PanelStyle
 
     private static void AddBand(Plot plot, SeriesData series, PanelData panel, Color color)
     {
+        var floor = panel.YScale == AxisScale.Log10 ? LogFloor(panel) : double.NaN;
         var band = Enumerable.Range(0, series.X.Length)
             .Select(i => (X: LogTicks.ToAxis(series.X[i], panel.XScale),
-                          Lo: LogTicks.ToAxis(series.Lower![i], panel.YScale),
+                          Lo: panel.YScale == AxisScale.Log10 && series.Lower![i] <= 0 ? floor : LogTicks.ToAxis(series.Lower![i], panel.YScale),
                           Hi: LogTicks.ToAxis(series.Upper![i], panel.YScale)))
             .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Lo) && double.IsFinite(p.Hi))
             .ToArray();
