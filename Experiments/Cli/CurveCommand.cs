@@ -62,9 +62,10 @@ internal static class CurveCommand
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes d = {config.Model.Dim}, but the task has d = {spec.Dim}.");
                 if (n > config.Model.MaxPoints)
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes at most {config.Model.MaxPoints} points; --points is {n}.");
-                var provider = new ModelProvider(common.ResolveCache(r), RepositoryLayout.ModelStore, TrainPolicy.Store, new ConsoleProgress(), device, CommandLineApp.Interrupt.Token);
+                var progress = new TrainingProgressDisplay();
+                var provider = new ModelProvider(common.ResolveCache(r), RepositoryLayout.ModelStore, TrainPolicy.Store, progress, device, CommandLineApp.Interrupt.Token);
                 // Cache, then store, then training, which a store-served profile refuses (ModelProvider.Get).
-                p = new ModelPredictor(name, provider.Get(profile.Name, config).Model);
+                p = new ModelPredictor(name, progress.Run(() => provider.Get(profile.Name, config)).Model);
             }
             else if (BaselineCatalog.Names.Contains(name))
             {

@@ -31,23 +31,18 @@ internal static class ReproduceCommand
             };
             var threads = r.GetValue(common.Threads);
             var device = common.Initialise(r);
-            var progress = new ConsoleProgress();
+            var progress = new TrainingProgressDisplay();
             var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, policy, progress, device, CommandLineApp.Interrupt.Token);
 
             var outcomes = new List<ProfileOutcome>();
             foreach (var profile in profiles)
             {
                 Console.Error.WriteLine($"== profile {profile.Name}, seed {seed}");
-                using var models = ModelSet.Load(profile, seed, provider, threads);
+                using var models = progress.Run(() => ModelSet.Load(profile, seed, provider, threads));
                 foreach (var (name, source) in models.Sources) Console.Error.WriteLine($"model {name}: {source}");
                 var outcome = ClaimsRunner.Run(models, promptSeed);
                 outcomes.Add(outcome);
-                foreach (var claim in outcome.Claims)
-                {
-                    Console.WriteLine($"[{profile.Name}] claim {claim.Claim} {Verdict(profile, claim)}: {claim.Title}");
-                    if (ClaimsReportWriter.KnownStatus(claim) is { } known) Console.WriteLine("    " + known);
-                    foreach (var check in claim.Checks) Console.WriteLine("    " + check);
-                }
+                VerdictTable.Write(outcome);
             }
             var report = ClaimsReportWriter.Write(outcomes, output);
             Console.WriteLine($"report: {report.HtmlPath}");
@@ -56,7 +51,4 @@ internal static class ReproduceCommand
         }));
         return command;
     }
-
-    private static string Verdict(ExperimentProfile profile, ClaimResult claim) =>
-        profile.Name == ProfileName.Smoke ? "NOT ASSERTED (Smoke checks the wiring only)" : claim.Holds ? "HOLDS" : "FAILS";
 }

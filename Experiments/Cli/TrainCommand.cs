@@ -29,7 +29,7 @@ internal static class TrainCommand
             var configs = names.Select(n => overrides.Apply(r, profile.Model(n, seed))).ToList();
             var cache = common.ResolveCache(r);
             var device = common.Initialise(r);
-            var progress = new ConsoleProgress();
+            var progress = new TrainingProgressDisplay();
             var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device, CommandLineApp.Interrupt.Token);
             // An override makes an exploration model: it stays in the cache, and the store keeps the profile's models.
             var toStore = profile.ServedFromStore && !overrides.AnyGiven(r);
@@ -38,7 +38,7 @@ internal static class TrainCommand
             foreach (var config in configs)
             {
                 if (toStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;
-                var (trained, state) = provider.TrainOrReuseCache(profile.Name, config);
+                var (trained, state) = progress.Run(() => provider.TrainOrReuseCache(profile.Name, config));
                 using (trained)
                 {
                     if (toStore)
