@@ -28,6 +28,7 @@ public static class ClaimVerification
         output?.WriteLine($"claim {claim.Claim} at {claim.Profile}, seed {claim.Seed} (test prompts: seed {claim.PromptSeed}): {claim.Title}");
         foreach (var (model, source) in claim.ModelSources) output?.WriteLine($"model {model}: {source}");
         foreach (var check in claim.Checks) output?.WriteLine(check.ToString());
+        foreach (var reported in claim.ReportedOrEmpty) output?.WriteLine($"reported: {reported}");
 
         foreach (var figure in claim.Figures) FigureArtifacts.Write(figure, ClaimsReportWriter.ClaimFolder(claim), fixture.Settings.OutputDirectory);
         if (profile == ProfileName.Smoke) Assert.Skip("the Smoke profile checks the wiring only: models, measurements and figures were produced; no claim is asserted");

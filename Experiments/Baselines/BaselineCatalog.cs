@@ -27,8 +27,9 @@ public static class BaselineCatalog
     private static readonly Dictionary<string, Func<BaselineContext, IPredictor>> Factories = new(StringComparer.Ordinal)
     {
         [LeastSquaresName] = _ => new LeastSquares(),
-        // Ridge with lambda = sigma^2 is the dense-prior posterior mean.
-        [RidgeName] = c => new Ridge(c.Sigma2),
+        // On noisy tasks ridge with lambda = sigma^2 is the dense-prior posterior mean; on noise-free ones that limit is
+        // least squares itself, so ridge keeps its own lambda there and stays a regularised baseline.
+        [RidgeName] = c => c.Noise > 0 ? new Ridge(c.Sigma2) : new Ridge(),
         // Garg et al.'s choice for sparse linear functions.
         [LassoName] = _ => new Lasso(alpha: 0.01),
         // The Bayes-optimal predictor for the context's prior: dense, sparse or the dense/sparse mixture.

@@ -15,10 +15,10 @@ namespace IclClaims.Experiments.Baselines;
 public sealed record BaselineContext(BaselineTaskKind Kind, int Dim, int NonZeros, double DenseWeight, double Noise = 0)
 {
     /// <summary>
-    /// The noise variance the Bayes predictor and ridge assume: the task's when it has noise, else 1e-2, a small value
-    /// for numerical stability on noise-free tasks (see <see cref="BayesLinearPredictor"/>).
+    /// The noise variance the Bayes predictor and ridge assume: the task's when it has noise, else the value that stands
+    /// for noise-free data (see <see cref="BayesLinearPredictor.NoiseFreeSigma2"/>).
     /// </summary>
-    public double Sigma2 => Noise > 0 ? Noise * Noise : 1e-2;
+    public double Sigma2 => Noise > 0 ? Noise * Noise : BayesLinearPredictor.NoiseFreeSigma2;
 
     /// <summary>The context of a task spec; the spec stands for the prior (the pretraining distribution) where it matters.</summary>
     public static BaselineContext For(TaskSpec task)

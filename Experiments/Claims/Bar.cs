@@ -9,6 +9,8 @@ public sealed record Bar(double Value, string Reason)
 
     public ClaimCheck AtLeast(string name, Estimate e) => new(name, e.Mean, e.StdErr, Comparison.AtLeast, Value, Reason);
 
+    public ClaimCheck NotClearlyAbove(string name, Estimate e) => new(name, e.Mean, e.StdErr, Comparison.NotClearlyAbove, Value, Reason);
+
     /// <summary>Held at every position: checks the position whose upper confidence bound is largest, so if it passes, all do.</summary>
     public ClaimCheck AtMostAtEveryPosition(string name, LearningCurve difference)
     {

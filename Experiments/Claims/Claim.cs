@@ -21,6 +21,9 @@ public abstract class Claim
     /// <summary>The checks the claim is judged on; it holds when all of them hold on their confidence bounds.</summary>
     public abstract IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m);
 
+    /// <summary>Quantities shown beside the checks but held to no bar; none by default.</summary>
+    public virtual IReadOnlyList<ReportedValue> Reported(ProfileMeasurements m) => [];
+
     /// <summary>The paper's figures that show the claim, built from this run's measurements.</summary>
     public abstract IReadOnlyList<FigureData> Figures(ProfileMeasurements m);
 

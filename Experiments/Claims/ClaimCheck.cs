@@ -6,6 +6,12 @@ public enum Comparison
 {
     AtMost,
     AtLeast,
+
+    /// <summary>
+    /// A bound that must not be crossed beyond doubt: holds unless even the lower bound lies above the threshold (a
+    /// law such as "nothing beats the Bayes-optimal predictor", which only a clear violation refutes).
+    /// </summary>
+    NotClearlyAbove,
 }
 
 /// <summary>
@@ -19,13 +25,18 @@ public sealed record ClaimCheck(string Name, double Measured, double StdErr, Com
 
     /// <summary>What the report and the logs say a check's numbers mean.</summary>
     public const string Legend =
-        "Each check is mean ± one standard error over the test prompts (paired between predictors on shared prompts); it passes when its bound, mean + 2 SE for ≤ and mean − 2 SE for ≥, is on the right side of the threshold.";
+        "Each check is mean ± one standard error over the test prompts (paired between predictors on shared prompts); it passes when its bound, mean + 2 SE for ≤ and mean − 2 SE for ≥ and \"not clearly >\", is on the right side of the threshold.";
 
     public double Bound => Comparison == Comparison.AtMost ? Measured + Z * StdErr : Measured - Z * StdErr;
 
-    public bool Holds => Comparison == Comparison.AtMost ? Bound <= Threshold : Bound >= Threshold;
+    public bool Holds => Comparison == Comparison.AtLeast ? Bound >= Threshold : Bound <= Threshold;
 
-    public string ComparisonText => Comparison == Comparison.AtMost ? "≤" : "≥";
+    public string ComparisonText => Comparison switch
+    {
+        Comparison.AtMost => "≤",
+        Comparison.AtLeast => "≥",
+        _ => "not clearly >",
+    };
 
     /// <summary>Mean ± SE, both rounded to the SE's second significant digit.</summary>
     public string MeasuredText => $"{Format(Measured)} ± {Format(StdErr)}";

@@ -7,7 +7,9 @@ namespace IclClaims.Experiments.Claims;
 /// <param name="Seed">The models' seed.</param>
 /// <param name="PromptSeed">The test prompts' seed (the models' unless another was asked for); null where not recorded.</param>
 public sealed record ClaimResult(int Claim, string Title, ProfileName Profile, int Seed, IReadOnlyList<ClaimCheck> Checks, IReadOnlyList<FigureData> Figures,
-    IReadOnlyDictionary<string, string> ModelSources, string Configuration, int? PromptSeed = null)
+    IReadOnlyDictionary<string, string> ModelSources, string Configuration, int? PromptSeed = null, IReadOnlyList<ReportedValue>? Reported = null)
 {
+    public IReadOnlyList<ReportedValue> ReportedOrEmpty => Reported ?? [];
+
     public bool Holds => Checks.All(c => c.Holds);
 }

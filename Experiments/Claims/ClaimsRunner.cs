@@ -17,6 +17,6 @@ public static class ClaimsRunner
             ModelSelectionExperiment.Run(profile.Linear, models.LinearModels, profile.TestPrompts, prompts),
             SineExperiment.Run(profile.Sine, models.Predictor(Configuration.ExperimentProfile.SineMixtureModel), profile.TestPrompts, prompts));
         return new ProfileOutcome(ClaimCatalog.All.Select(c => new ClaimResult(c.Number, c.Title, profile.Name, models.Seed,
-            c.Checks(measured), c.Figures(measured), sources, JsonSerializer.Serialize(c.Setting(profile), Json.Options), prompts)).ToList());
+            c.Checks(measured), c.Figures(measured), sources, JsonSerializer.Serialize(c.Setting(profile), Json.Options), prompts, c.Reported(measured))).ToList());
     }
 }

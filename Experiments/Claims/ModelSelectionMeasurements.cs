@@ -8,7 +8,7 @@ namespace IclClaims.Experiments.Claims;
 /// Everything claims 1–3 are judged on: paired evaluations on dense and sparse prompts, and the sparsity sweep. Each
 /// predictor is known by its own name (the model's, or the baseline's), in the checks, the figures and the CLI alike.
 /// </summary>
-public sealed class ModelSelectionMeasurements(int dim, int nonZeros, string bayes, PairedEvaluation dense, PairedEvaluation sparse,
+public sealed class ModelSelectionMeasurements(int dim, int nonZeros, string bayes, string denseBayes, string sparseBayes, PairedEvaluation dense, PairedEvaluation sparse,
     IReadOnlyList<(int NonZeros, PairedEvaluation Evaluation)> sweep) : IDisposable
 {
     /// <summary>Garg et al.'s choice for sparse linear functions.</summary>
@@ -23,6 +23,12 @@ public sealed class ModelSelectionMeasurements(int dim, int nonZeros, string bay
 
     /// <summary>The Bayes-optimal predictor of the mixture prior the mixture model was pretrained on.</summary>
     public string Bayes { get; } = bayes;
+
+    /// <summary>The Bayes-optimal predictor of the dense prior: the best any predictor can do on dense tasks.</summary>
+    public string DenseBayes { get; } = denseBayes;
+
+    /// <summary>The Bayes-optimal predictor of the k-sparse prior: the best any predictor can do on sparse tasks.</summary>
+    public string SparseBayes { get; } = sparseBayes;
 
     /// <summary>The three pretrained models, in the order the figures list them.</summary>
     public static IReadOnlyList<string> Models { get; } = [DenseOnly, SparseOnly, Mixture];

@@ -17,7 +17,8 @@ public static class PredictorColors
         [BaselineCatalog.BayesName] = "#8c564b",
         [BaselineCatalog.BayesDenseName] = "#8c564b",
         [BaselineCatalog.BayesSparseName] = "#8c564b",
-        [BaselineCatalog.BayesMixtureName] = "#8c564b",
+        // Beside a class's own Bayes predictor in F1a and F1b, so a colour of its own.
+        [BaselineCatalog.BayesMixtureName] = "#17becf",
         [new OracleLeastSquares().Name] = "#e377c2",
         [BaselineCatalog.SineOracleName] = "#e377c2",
         [BaselineCatalog.FamilyFitName] = "#bcbd22",

@@ -27,6 +27,7 @@ internal static class VerdictTable
             o.WriteLine($"[{claim.Profile}] claim {claim.Claim} {Verdict(claim)}: {claim.Title}");
             if (ClaimsReportWriter.KnownStatus(claim) is { } known) o.WriteLine("    " + known);
             foreach (var check in claim.Checks) o.WriteLine("    " + check);
+            foreach (var reported in claim.ReportedOrEmpty) o.WriteLine("    reported: " + reported);
         }
     }
 

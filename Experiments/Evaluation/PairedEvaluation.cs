@@ -83,10 +83,34 @@ public sealed class PairedEvaluation : IDisposable
         return OverPositions((PredictionsOf(a) - PredictionsOf(b)).square() / ErrorScale, from, to);
     }
 
-    private Estimate OverPositions(Tensor values, int from, int to)
+    /// <summary>
+    /// How much of <paramref name="reference"/>'s gain over <paramref name="baseline"/> <paramref name="candidate"/>
+    /// achieves over positions from..to: (err(baseline) - err(candidate)) / (err(baseline) - err(reference)), means over
+    /// prompts. Its standard error is the delta method's on the paired per-prompt values, so the denominator's own
+    /// noise is counted.
+    /// </summary>
+    public Estimate ShareOfGainOver(string candidate, string reference, string baseline, int from, int to)
+    {
+        using var scope = NewDisposeScope();
+        CheckWindow(from, to);
+        var u = (Errors(baseline) - Errors(candidate)).narrow(1, from, to - from + 1).mean([1]);
+        var v = (Errors(baseline) - Errors(reference)).narrow(1, from, to - from + 1).mean([1]);
+        var (uMean, vMean) = (u.mean().item<double>(), v.mean().item<double>());
+        var ratio = uMean / vMean;
+        var n = u.shape[0];
+        var se = n > 1 ? (u - ratio * v).std().item<double>() / Math.Sqrt(n) / Math.Abs(vMean) : 0;
+        return new Estimate(ratio, se);
+    }
+
+    private void CheckWindow(int from, int to)
     {
         if (from < 0 || to >= Prompts.Points || from > to)
             throw new ArgumentOutOfRangeException(nameof(from), $"positions {from}..{to} outside 0..{Prompts.Points - 1}");
+    }
+
+    private Estimate OverPositions(Tensor values, int from, int to)
+    {
+        CheckWindow(from, to);
         var perPrompt = values.narrow(1, from, to - from + 1).mean([1]);
         var n = perPrompt.shape[0];
         return new Estimate(perPrompt.mean().item<double>(), n > 1 ? perPrompt.std().item<double>() / Math.Sqrt(n) : 0);

@@ -16,4 +16,8 @@ public sealed record ClaimReportEntry(
     int Seed,
     IReadOnlyDictionary<string, ModelSource> ModelSources,
     IReadOnlyList<string> FigurePngPaths,
-    string? Reason = null);
+    string? Reason = null,
+    IReadOnlyList<ReportedValue>? Reported = null)
+{
+    public IReadOnlyList<ReportedValue> ReportedOrEmpty => Reported ?? [];
+}

@@ -33,7 +33,8 @@ public static class ClaimsReportWriter
             claim.Seed,
             claim.ModelSources.ToDictionary(s => s.Key, s => Enum.Parse<ModelSource>(s.Value)),
             figurePngs,
-            reason ?? KnownStatus(claim) ?? (claim.Holds ? null : string.Join("; ", claim.Checks.Where(c => !c.Holds).Select(c => c.Name))));
+            reason ?? KnownStatus(claim) ?? (claim.Holds ? null : string.Join("; ", claim.Checks.Where(c => !c.Holds).Select(c => c.Name))),
+            claim.Reported);
     }
 
     /// <summary>The measured reason a claim does not reproduce at its profile, as the report and console print it; null when none is recorded.</summary>

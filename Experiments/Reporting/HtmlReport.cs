@@ -59,6 +59,12 @@ internal static class HtmlReport
             }
             h.Append("</table>\n");
         }
+        if (e.ReportedOrEmpty.Count > 0)
+        {
+            h.Append("<p>Reported beside the checks (held to no bar):</p>\n<table>\n<tr><th>Quantity</th><th>Mean ± SE</th></tr>\n");
+            foreach (var r in e.ReportedOrEmpty) h.Append($"<tr><td>{E(r.Name)}</td><td class=\"num\">{E(r.Value.ToString())}</td></tr>\n");
+            h.Append("</table>\n");
+        }
         if (e.ModelSources.Count > 0)
         {
             h.Append("<table>\n<tr><th>Model</th><th>Source</th></tr>\n");

@@ -27,6 +27,12 @@ internal static class MarkdownReport
                     md.Append($"| {Cell(c.Name)} | {c.MeasuredText} | {c.BoundText} | {Cell(c.TestText)} | {ReportText.Pass(c.Holds)} | {Cell(c.Reason)} |\n");
                 md.Append('\n');
             }
+            if (e.ReportedOrEmpty.Count > 0)
+            {
+                md.Append("Reported beside the checks (held to no bar):\n\n| Quantity | Mean ± SE |\n|---|---:|\n");
+                foreach (var r in e.ReportedOrEmpty) md.Append($"| {Cell(r.Name)} | {r.Value} |\n");
+                md.Append('\n');
+            }
             if (e.ModelSources.Count > 0)
             {
                 md.Append("Models: ")
