@@ -13,8 +13,8 @@ public class BaselineBenchmarkTests
     public void Benchmark_baselines_on_1000_prompts_of_41_points_at_d_20()
     {
         const int d = 20, k = 2, batch = 1000, points = 41;
-        using var sparse = new SparseLinear(d, k).Sample(batch, points, Rng(1));
-        using var oneD = LinearSineCombination.Sine(new FrequencyBand(1, 3), InputDistribution.Gaussian).Sample(batch, points, Rng(2));
+        using var sparse = new LinearTaskSpec(d, k).Sample(batch, points, Rng(1));
+        using var oneD = LinearSineTaskSpec.Sine(new FrequencyBand(1, 3)).Sample(batch, points, Rng(2));
         var linear = new (IPredictor Predictor, Prompts Prompts)[]
         {
             (new ZeroPredictor(), sparse),

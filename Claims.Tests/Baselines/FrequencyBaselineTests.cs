@@ -13,7 +13,7 @@ public class FrequencyBaselineTests
     [InlineData(9.0, 12.0)]  // far above it
     public void Sinusoid_oracle_fits_sinusoids_the_grid_covers(double omegaMin, double omegaMax)
     {
-        using var prompts = LinearSineCombination.Sine(new FrequencyBand(omegaMin, omegaMax), InputDistribution.Gaussian).Sample(100, 16, Rng(81));
+        using var prompts = LinearSineTaskSpec.Sine(new FrequencyBand(omegaMin, omegaMax)).Sample(100, 16, Rng(81));
         var errors = SquaredErrors(new SinusoidOracle(), prompts);
         MeanOver(errors, 8, 15).Should().BeLessThan(1e-3, $"omega in [{omegaMin}, {omegaMax}] from 8 examples on");
         MeanOver(errors, 0, 0).Should().BeGreaterThan(0.1, "with no example nothing is known");
@@ -22,7 +22,7 @@ public class FrequencyBaselineTests
     [Fact]
     public void Sinusoid_oracle_fails_outside_its_grid()
     {
-        using var prompts = LinearSineCombination.Sine(FrequencyBand.At(3), InputDistribution.Gaussian).Sample(100, 16, Rng(82));
+        using var prompts = LinearSineTaskSpec.Sine(FrequencyBand.At(3)).Sample(100, 16, Rng(82));
         var narrow = SquaredErrors(new SinusoidOracle(omegaMin: 0.1, omegaMax: 0.5, gridSize: 50), prompts);
         MeanOver(narrow, 8, 15).Should().BeGreaterThan(0.1);
     }
@@ -33,7 +33,7 @@ public class FrequencyBaselineTests
     [InlineData(0.8)]
     public void Family_fit_recovers_convex_combinations(double linearWeight)
     {
-        using var prompts = new LinearSineCombination(linearWeight, new FrequencyBand(1, 3), InputDistribution.Gaussian).Sample(100, 16, Rng(83));
+        using var prompts = new LinearSineTaskSpec(linearWeight, 1, 3).Sample(100, 16, Rng(83));
         var family = SquaredErrors(new LinearSineFamilyFit(), prompts);
         var sineOnly = SquaredErrors(new SinusoidOracle(), prompts);
         MeanOver(family, 8, 15).Should().BeLessThan(1e-3, $"a = {linearWeight}");

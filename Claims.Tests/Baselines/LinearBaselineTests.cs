@@ -15,7 +15,7 @@ public class LinearBaselineTests
         // Below n = d the minimum-norm solution recovers the projection of w on the span of the n inputs, so the
         // expected squared error is E|w_perp|^2 = d - n, i.e. (d - n) / d normalised; from n = d on it is exact.
         const int d = 10, points = 15, batch = 2000;
-        using var prompts = new SparseLinear(d, d).Sample(batch, points, Rng(11));
+        using var prompts = new LinearTaskSpec(d, d).Sample(batch, points, Rng(11));
         var errors = SquaredErrors(new LeastSquares(), prompts, d);
         for (var n = 0; n < d; n++)
         {
@@ -32,7 +32,7 @@ public class LinearBaselineTests
     {
         const int d = 5, points = 9, batch = 4;
         const double sigma2 = 0.09;
-        using var prompts = new SparseLinear(d, d, noise: 0.3).Sample(batch, points, Rng(3));
+        using var prompts = new LinearTaskSpec(d, d, Noise: 0.3).Sample(batch, points, Rng(3));
         using var ridge = new Ridge(sigma2).Predict(prompts);
         using var bayes = BayesLinearPredictor.Dense(d, sigma2).Predict(prompts);
         var expected = DirectPosteriorMean(prompts, sigma2);
@@ -47,8 +47,8 @@ public class LinearBaselineTests
         // n x n covariance directly, no Woodbury, no prefix sums.
         const int d = 4, k = 2, points = 7, batch = 5;
         const double sigma2 = 0.05, pDense = 0.3;
-        using var dense = new SparseLinear(d, d).Sample(batch, points, Rng(5));
-        using var sparse = new SparseLinear(d, k).Sample(batch, points, Rng(6));
+        using var dense = new LinearTaskSpec(d, d).Sample(batch, points, Rng(5));
+        using var sparse = new LinearTaskSpec(d, k).Sample(batch, points, Rng(6));
         foreach (var prompts in new[] { dense, sparse })
         {
             var predictor = BayesLinearPredictor.DenseSparseMixture(d, k, pDense, sigma2);
@@ -65,7 +65,7 @@ public class LinearBaselineTests
     public void Lasso_recovers_a_sparse_vector_where_least_squares_cannot()
     {
         const int d = 10, k = 2, points = 12, batch = 400, n = 6;
-        using var prompts = new SparseLinear(d, k).Sample(batch, points, Rng(21));
+        using var prompts = new LinearTaskSpec(d, k).Sample(batch, points, Rng(21));
         var lassoErrors = SquaredErrors(new Lasso(), prompts, k);
         var lsErrors = SquaredErrors(new LeastSquares(), prompts, k);
         var lasso = MeanAndStdErr(lassoErrors, n).Mean;
@@ -83,7 +83,7 @@ public class LinearBaselineTests
         // where w_j != 0.
         const int d = 8, points = 12, batch = 20;
         const double alpha = 0.05;
-        using var prompts = new SparseLinear(d, 3, noise: 0.1).Sample(batch, points, Rng(8));
+        using var prompts = new LinearTaskSpec(d, 3, Noise: 0.1).Sample(batch, points, Rng(8));
         using var scope = NewDisposeScope();
         var g = PrefixStatistics.Gram(prompts.Xs);
         var c = PrefixStatistics.Moment(prompts.Xs, prompts.Ys);
@@ -105,7 +105,7 @@ public class LinearBaselineTests
         // The default (warm starts, duality gap 1e-8 of ||y||^2) against cold starts solved to a gap of 1e-15 with a
         // 20-fold sweep cap: every prediction within 1e-4, on prompts of the benchmark's shape (d = 20, k = 2).
         const int d = 20, k = 2, points = 41, batch = 50;
-        using var prompts = new SparseLinear(d, k).Sample(batch, points, Rng(5));
+        using var prompts = new LinearTaskSpec(d, k).Sample(batch, points, Rng(5));
         using var scope = NewDisposeScope();
         var fast = new Lasso().Predict(prompts);
         var reference = new Lasso(maxSweeps: 20_000, tolerance: 1e-15, warmStart: false).Predict(prompts);
@@ -116,7 +116,7 @@ public class LinearBaselineTests
     public void Bayes_sparse_and_mixture_beat_least_squares_on_sparse_functions_below_n_equals_d()
     {
         const int d = 10, k = 2, points = 12, batch = 400;
-        using var prompts = new SparseLinear(d, k).Sample(batch, points, Rng(31));
+        using var prompts = new LinearTaskSpec(d, k).Sample(batch, points, Rng(31));
         var ls = SquaredErrors(new LeastSquares(), prompts, k);
         var sparse = SquaredErrors(BayesLinearPredictor.Sparse(d, k), prompts, k);
         var mixture = SquaredErrors(BayesLinearPredictor.DenseSparseMixture(d, k, 0.5), prompts, k);
@@ -135,8 +135,8 @@ public class LinearBaselineTests
     {
         const int d = 10, k = 2, points = 2 * d + 1, batch = 200;
         var predictor = BayesLinearPredictor.DenseSparseMixture(d, k, 0.5);
-        using var dense = new SparseLinear(d, d).Sample(batch, points, Rng(41));
-        using var sparse = new SparseLinear(d, k).Sample(batch, points, Rng(42));
+        using var dense = new LinearTaskSpec(d, d).Sample(batch, points, Rng(41));
+        using var sparse = new LinearTaskSpec(d, k).Sample(batch, points, Rng(42));
         using var onDense = predictor.DenseProbability(dense);
         using var onSparse = predictor.DenseProbability(sparse);
         // No data: the prior.
@@ -151,7 +151,7 @@ public class LinearBaselineTests
     public void Oracle_support_least_squares_beats_least_squares_and_is_exact_from_n_equals_k()
     {
         const int d = 10, k = 3, points = 12, batch = 300;
-        using var prompts = new SparseLinear(d, k).Sample(batch, points, Rng(51));
+        using var prompts = new LinearTaskSpec(d, k).Sample(batch, points, Rng(51));
         var oracle = SquaredErrors(new OracleLeastSquares(), prompts, k);
         var ls = SquaredErrors(new LeastSquares(), prompts, k);
         for (var n = 1; n < k; n++)

@@ -50,7 +50,7 @@ public class SimpleBaselineTests
         var context = new BaselineContext(BaselineTaskKind.DenseSparseMixture, 5, 2, 0.5);
         // The Lasso's sweep cap is lowered only to keep the test fast; each problem stops on its own criterion.
         var predictor = name == BaselineCatalog.LassoName ? new Lasso(maxSweeps: 100) : BaselineCatalog.Create(name, context);
-        AssertCausal(predictor, new SparseLinear(5, 2).Sample(3, 8, Rng(71)));
+        AssertCausal(predictor, new LinearTaskSpec(5, 2).Sample(3, 8, Rng(71)));
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public class SimpleBaselineTests
     public void One_dimensional_baselines_are_causal(string name)
     {
         var predictor = BaselineCatalog.Create(name, new LinearSineTaskSpec(0.5, 1, 3));
-        AssertCausal(predictor, new LinearSineCombination(0.5, new FrequencyBand(1, 3), InputDistribution.Gaussian).Sample(3, 8, Rng(72)));
+        AssertCausal(predictor, new LinearSineTaskSpec(0.5, 1, 3).Sample(3, 8, Rng(72)));
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ public class SamplerTests
     {
         const int d = 10, k = 3, batch = 200, points = 30;
         using var g = new Generator(11);
-        using var p = new SparseLinear(d, k).Sample(batch, points, g);
+        using var p = new LinearTaskSpec(d, k).Sample(batch, points, g);
         using var scope = NewDisposeScope();
 
         p.Support!.sum(1).to(int64).data<long>().ToArray().Should().AllSatisfy(c => c.Should().Be(k));
@@ -37,7 +37,7 @@ public class SamplerTests
     {
         const int d = 5, k = 2, batch = 5000;
         using var g = new Generator(12);
-        using var p = new SparseLinear(d, k).Sample(batch, 1, g);
+        using var p = new LinearTaskSpec(d, k).Sample(batch, 1, g);
         // sum(dim: 0), not sum(0): a literal 0 converts to ScalarType and would sum everything into a byte.
         var counts = p.Support!.sum(dim: 0).to(float64).data<double>().ToArray();
 
@@ -51,7 +51,7 @@ public class SamplerTests
     public void Dense_prompts_use_every_coordinate()
     {
         using var g = new Generator(13);
-        using var p = SparseLinear.Dense(6).Sample(50, 3, g);
+        using var p = LinearTaskSpec.Dense(6).Sample(50, 3, g);
 
         p.Support!.all().item<bool>().Should().BeTrue();
     }
@@ -65,7 +65,7 @@ public class SamplerTests
         const int d = 8, batch = 4000;
         var spec = new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(d), denseWeight), new WeightedTask(new LinearTaskSpec(d, 2), sparseWeight)]);
         using var g = new Generator(14);
-        using var p = spec.Build().Sample(batch, 2, g);
+        using var p = spec.Sample(batch, 2, g);
         var sizes = p.Support!.sum(1).to(int64).data<long>().ToArray();
 
         sizes.Should().AllSatisfy(s => s.Should().BeOneOf(d, 2), "every prompt comes from one of the two classes");
@@ -81,7 +81,7 @@ public class SamplerTests
         const int d = 4, batch = 300, points = 12;
         var spec = new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(d), 0.5), new WeightedTask(new LinearTaskSpec(d, 1), 0.5)]);
         using var g = new Generator(15);
-        using var p = spec.Build().Sample(batch, points, g);
+        using var p = spec.Sample(batch, points, g);
         using var scope = NewDisposeScope();
 
         var xt = p.Xs.transpose(1, 2);
@@ -93,7 +93,7 @@ public class SamplerTests
     [Fact]
     public void Drawn_sinusoid_frequencies_and_phases_stay_in_their_ranges()
     {
-        var sine = LinearSineCombination.Sine(new FrequencyBand(1, 3), InputDistribution.Gaussian);
+        var sine = LinearSineTaskSpec.Sine(new FrequencyBand(1, 3));
         using var g = new Generator(16);
         using var scope = NewDisposeScope();
         var f = sine.Draw(5000, g);
@@ -108,7 +108,7 @@ public class SamplerTests
     public void Sampled_sinusoids_are_bounded_and_their_fitted_frequencies_lie_in_the_band()
     {
         const int batch = 60, points = 41;
-        var sine = LinearSineCombination.Sine(new FrequencyBand(1, 3), InputDistribution.Gaussian);
+        var sine = LinearSineTaskSpec.Sine(new FrequencyBand(1, 3));
         using var g = new Generator(17);
         using var p = sine.Sample(batch, points, g);
         using var scope = NewDisposeScope();
@@ -127,7 +127,7 @@ public class SamplerTests
     {
         var spec = new LinearSineTaskSpec(0.5, 1, 3, InputKind.Uniform, 2.5);
         using var g = new Generator(18);
-        using var p = spec.Build().Sample(500, 10, g);
+        using var p = spec.Sample(500, 10, g);
 
         p.Xs.abs().max().item<double>().Should().BeLessThanOrEqualTo(2.5).And.BeGreaterThan(2.4);
     }
@@ -149,7 +149,7 @@ public class SamplerTests
     [MemberData(nameof(SpecNames))]
     public void Seeded_sampling_is_reproducible_and_different_seeds_differ(string name)
     {
-        var functions = Spec(name).Build();
+        var functions = Spec(name);
         Prompts Draw(ulong seed)
         {
             using var g = new Generator(seed);

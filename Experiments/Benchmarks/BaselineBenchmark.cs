@@ -62,7 +62,7 @@ public static class BaselineBenchmark
 
     private static BaselineTiming Time(string label, IPredictor predictor, TaskSpec spec, int prompts, int points, int seed, Action<BaselineTiming>? done)
     {
-        var functions = spec.Build();
+        var functions = spec;
         using var g = new Generator((ulong)seed);
         using var batch = functions.Sample(prompts, points, g);
         using var small = functions.Sample(Math.Min(prompts, 8), points, g);

@@ -20,17 +20,17 @@ public static class ModelSelectionExperiment
 
         var denseBayes = BayesLinearPredictor.Dense(d);
         var sparseBayes = BayesLinearPredictor.Sparse(d, k);
-        var dense = Evaluate(new SparseLinear(d, d), "dense", common.Append(denseBayes), prompts, setting.Points, seed);
-        var sparse = Evaluate(new SparseLinear(d, k), "sparse", common.Append(new OracleLeastSquares()).Append(sparseBayes),
+        var dense = Evaluate(new LinearTaskSpec(d, d), "dense", common.Append(denseBayes), prompts, setting.Points, seed);
+        var sparse = Evaluate(new LinearTaskSpec(d, k), "sparse", common.Append(new OracleLeastSquares()).Append(sparseBayes),
             prompts, setting.Points, seed);
         // The sweep compares the mixture with the specialists, and shows least squares for scale.
         var sweep = Enumerable.Range(1, d)
-            .Select(j => (j, Evaluate(new SparseLinear(d, j), $"nnz={j}", pretrained.Append(new LeastSquares()), prompts, setting.Points, seed)))
+            .Select(j => (j, Evaluate(new LinearTaskSpec(d, j), $"nnz={j}", pretrained.Append(new LeastSquares()), prompts, setting.Points, seed)))
             .ToList();
         return new ModelSelectionMeasurements(d, k, bayes.Name, denseBayes.Name, sparseBayes.Name, dense, sparse, sweep);
     }
 
-    private static PairedEvaluation Evaluate(SparseLinear task, string purpose, IEnumerable<IPredictor> predictors, int prompts, int points, int seed)
+    private static PairedEvaluation Evaluate(LinearTaskSpec task, string purpose, IEnumerable<IPredictor> predictors, int prompts, int points, int seed)
     {
         using var generator = PromptSeed.For(seed, $"linear/{purpose}");
         return new PairedEvaluation(task.Name, task.Sample(prompts, points, generator), task.ErrorScale, predictors, seed);

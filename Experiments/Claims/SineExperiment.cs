@@ -65,7 +65,7 @@ public static class SineExperiment
 
     private static PairedEvaluation Evaluate(LinearSineTaskSpec spec, string purpose, IEnumerable<IPredictor> predictors, int prompts, int points, int seed)
     {
-        var task = spec.Build();
+        var task = spec;
         using var generator = PromptSeed.For(seed, $"sine/{purpose}");
         return new PairedEvaluation(task.Name, task.Sample(prompts, points, generator), task.ErrorScale, predictors, seed);
     }
@@ -83,7 +83,7 @@ public static class SineExperiment
         // The plotted function and its context come from a fixed stream, the same at every run seed, so the figures of
         // two seeds differ only in the model's curve and remain comparable point by point.
         using var generator = PromptSeed.For(PlotSeed, $"plot/{title}");
-        var task = (LinearSineCombination)spec.Build();
+        var task = spec;
         var f = task.Draw(1, generator);
         var contextX = task.Inputs.Sample([1, context], generator);
         var contextY = f.Evaluate(contextX);

@@ -78,7 +78,7 @@ internal static class CurveCommand
                     $"or a model of the profile: {string.Join(", ", ExperimentProfile.ModelNames)}.");
             }
 
-            var functions = spec.Build();
+            var functions = spec;
             using var generator = PromptSeed.For(common.ResolvePromptSeed(r) ?? seed, $"curve/{functions.Name}");
             using var batch = functions.Sample(count, n, generator);
             var curve = CurveEvaluator.Evaluate(p, batch, functions.ErrorScale, functions.Name, seed);

@@ -11,5 +11,12 @@ public sealed record FrequencyBand(double Min, double Max)
             throw new ArgumentOutOfRangeException(nameof(Min), $"frequency band [{Min}, {Max}] must satisfy 0 < min <= max");
     }
 
+    /// <summary>This band, once <see cref="Validate"/> has passed.</summary>
+    public FrequencyBand Validated()
+    {
+        Validate();
+        return this;
+    }
+
     public override string ToString() => Min == Max ? $"{Min:0.###}" : $"[{Min:0.###}, {Max:0.###}]";
 }

@@ -80,7 +80,7 @@ public sealed class Trainer
             using (var scope = NewDisposeScope())
             {
                 var (dim, points) = Curriculum.At(step, config);
-                if (!tasksByDim.TryGetValue(dim, out var task)) tasksByDim[dim] = task = config.Task.AtDimension(dim).Build();
+                if (!tasksByDim.TryGetValue(dim, out var task)) tasksByDim[dim] = task = config.Task.AtDimension(dim);
                 using var generator = StepGenerator(config.Seed, step);
                 using var prompts = task.Sample(config.Optimiser.Batch, points, generator);
                 var xs = prompts.Xs.to(float32).to(device);
