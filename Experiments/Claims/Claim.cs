@@ -7,12 +7,14 @@ namespace IclClaims.Experiments.Claims;
 /// One claim of the paper, in one file per claim: its words, its checks against bars with their reasons, the figures
 /// that show it, and the profiles at which it was measured not to reproduce.
 /// </summary>
-public abstract class Claim
+/// <param name="number">The paper's order.</param>
+/// <param name="title">The claim in our words: the report's heading, the summary's row and (as <see cref="TestName"/>) the test's name.</param>
+/// <param name="setting">Which of the profile's settings its models are trained on.</param>
+public abstract class Claim(int number, string title, ClaimSetting setting)
 {
-    public abstract int Number { get; }
+    public int Number { get; } = number;
 
-    /// <summary>The claim in our words: the report's heading, the summary's row and (as <see cref="TestName"/>) the test's name.</summary>
-    public abstract string Title { get; }
+    public string Title { get; } = title;
 
     /// <summary>The name of the claim's test method: "Claim{N}_" and the title's words joined by underscores.</summary>
     public string TestName => $"Claim{Number}_" + string.Join('_',
@@ -28,11 +30,22 @@ public abstract class Claim
     public abstract IReadOnlyList<FigureData> Figures(ProfileMeasurements m);
 
     /// <summary>The setting the claim's models were trained on, as the report prints it.</summary>
-    public abstract object Setting(ExperimentProfile profile);
+    public object Setting(ExperimentProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        return setting == ClaimSetting.Linear ? profile.Linear : profile.Sine;
+    }
 
     /// <summary>
     /// Why the claim does not reproduce at <paramref name="profile"/>'s budget (its test is then explicit and the report
     /// prints this beside the verdict), or null where it is expected to hold.
     /// </summary>
     public virtual string? NotReproducedAt(ProfileName profile) => null;
+}
+
+/// <summary>The two settings of a profile: dense/sparse linear functions (claims 1-3) and 1-D linear + sinusoid (claims 4-6).</summary>
+public enum ClaimSetting
+{
+    Linear,
+    Sine,
 }

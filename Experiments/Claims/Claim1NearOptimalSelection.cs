@@ -14,7 +14,7 @@ namespace IclClaims.Experiments.Claims;
 /// Bayes-optimal one, whose gap to each model is reported beside the checks. Bars: Ci, seeds 1-3 (docs/status.md,
 /// "Measured effects, Ci"); one bar for every profile until another is measured.
 /// </summary>
-public sealed class Claim1NearOptimalSelection : Claim
+public sealed class Claim1NearOptimalSelection() : Claim(1, "Mixture model selects dense or sparse near-optimally", ClaimSetting.Linear)
 {
     /// <summary>The claims issue's "small margin" (the zero predictor scores 1); worst-n upper bounds measured 0.048-0.076.</summary>
     public static readonly Bar SelectionMargin = new(0.05, "mixture within this of the matching specialist at every n (normalised error)");
@@ -40,12 +40,6 @@ public sealed class Claim1NearOptimalSelection : Claim
     /// means a wrong reference or a wrong evaluation. It replaces "mixture within 0.10 of Bayes" (docs/status.md).
     /// </summary>
     public static readonly Bar NoneBeatsBayes = new(1e-3, "no predictor is clearly better than the class's Bayes-optimal predictor below n = d");
-
-    public override int Number => 1;
-
-    public override string Title => "Mixture model selects dense or sparse near-optimally";
-
-    public override object Setting(ExperimentProfile profile) => profile.Linear;
 
     public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
     {

@@ -1,4 +1,3 @@
-using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Evaluation;
 using IclClaims.Figures.Model;
 using M = IclClaims.Experiments.Claims.ModelSelectionMeasurements;
@@ -9,16 +8,10 @@ namespace IclClaims.Experiments.Claims;
 /// Claim 2 (figures F1a, F1b): over the whole learning curve the mixture pays at most a small fraction over the best
 /// specialist on each class. Bar: Ci, seeds 1-3 (docs/status.md, "Measured effects, Ci").
 /// </summary>
-public sealed class Claim2SelectionCost : Claim
+public sealed class Claim2SelectionCost() : Claim(2, "Selection costs almost nothing in samples", ClaimSetting.Linear)
 {
     /// <summary>The claims issue's "small stated fraction"; the highest upper bound measured, 0.063, is 58% below it.</summary>
     public static readonly Bar SelectionCostFraction = new(0.15, "area under the mixture's curve at most this fraction above the best specialist's");
-
-    public override int Number => 2;
-
-    public override string Title => "Selection costs almost nothing in samples";
-
-    public override object Setting(ExperimentProfile profile) => profile.Linear;
 
     public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
     {

@@ -11,7 +11,7 @@ namespace IclClaims.Experiments.Claims;
 /// neither. Distances are shares of the two specialists' distance from each other, below n = d. Bars: Ci, seeds 1-3
 /// (docs/status.md, "Measured effects, Ci").
 /// </summary>
-public sealed class Claim3InBetweenSparsity : Claim
+public sealed class Claim3InBetweenSparsity() : Claim(3, "In-between sparsity resembles neither specialist", ClaimSetting.Linear)
 {
     /// <summary>Measured at nnz = 1: 0.29-0.35 (upper bounds 0.32-0.41); at nnz = d: 0.26-0.42. The claims issue's bar, not moved.</summary>
     public static readonly Bar EndDistanceFraction = new(0.35,
@@ -20,12 +20,6 @@ public sealed class Claim3InBetweenSparsity : Claim
     /// <summary>Measured at the middle (nnz = 3): 0.45-0.60 from the sparse, 0.32-0.50 from the dense specialist.</summary>
     public static readonly Bar MiddleDistanceFraction = new(0.10,
         "in between, the mixture stays at least this share of the specialists' distance away from each");
-
-    public override int Number => 3;
-
-    public override string Title => "In-between sparsity resembles neither specialist";
-
-    public override object Setting(ExperimentProfile profile) => profile.Linear;
 
     /// <summary>The sparsity level half way between the two pretraining classes.</summary>
     public static int MiddleSparsity(int nonZeros, int dim) => (nonZeros + dim + 1) / 2;

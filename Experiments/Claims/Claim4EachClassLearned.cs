@@ -1,4 +1,3 @@
-using IclClaims.Experiments.Configuration;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Recipes;
 using S = IclClaims.Experiments.Claims.SineMeasurements;
@@ -10,16 +9,10 @@ namespace IclClaims.Experiments.Claims;
 /// like that class's own fit. Errors are mean squared errors over the late window. Bar: Ci, seeds 1-3
 /// (docs/status.md, "Measured effects, Ci"); Extended shares Ci's sinusoid model (the same key).
 /// </summary>
-public sealed class Claim4EachClassLearned : Claim
+public sealed class Claim4EachClassLearned() : Claim(4, "Each class of a linear and sinusoid mixture is learned", ClaimSetting.Sine)
 {
     /// <summary>The claims issue's 0.05; measured gaps 0.011-0.020 (highest bound 0.021).</summary>
     public static readonly Bar ClassMargin = new(0.05, "on each pure class the mixture model is within this of the class's oracle fit");
-
-    public override int Number => 4;
-
-    public override string Title => "Each class of a linear and sinusoid mixture is learned";
-
-    public override object Setting(ExperimentProfile profile) => profile.Sine;
 
     public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
     {

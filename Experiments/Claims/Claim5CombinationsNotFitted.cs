@@ -1,4 +1,3 @@
-using IclClaims.Experiments.Configuration;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Recipes;
 using S = IclClaims.Experiments.Claims.SineMeasurements;
@@ -10,7 +9,7 @@ namespace IclClaims.Experiments.Claims;
 /// determines them. Errors are mean squared errors over the late window. Bars: Ci, seeds 1-3 (docs/status.md,
 /// "Measured effects, Ci"), each below the lowest confidence bound measured.
 /// </summary>
-public sealed class Claim5CombinationsNotFitted : Claim
+public sealed class Claim5CombinationsNotFitted() : Claim(5, "Convex combinations of the classes are not fitted", ClaimSetting.Sine)
 {
     /// <summary>Measured 0.053-0.079 (lowest bound 0.050): 40% margin.</summary>
     public static readonly Bar CombinationOverFamily = new(0.03,
@@ -21,12 +20,6 @@ public sealed class Claim5CombinationsNotFitted : Claim
 
     /// <summary>Measured 2.65-6.51 (lowest bound 2.48): 19% margin.</summary>
     public static readonly Bar MiddleOverEnds = new(2.0, "along the a sweep the middle error is at least this many times the larger end error");
-
-    public override int Number => 5;
-
-    public override string Title => "Convex combinations of the classes are not fitted";
-
-    public override object Setting(ExperimentProfile profile) => profile.Sine;
 
     public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
     {

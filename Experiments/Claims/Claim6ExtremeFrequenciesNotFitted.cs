@@ -1,4 +1,3 @@
-using IclClaims.Experiments.Configuration;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Recipes;
 using S = IclClaims.Experiments.Claims.SineMeasurements;
@@ -9,19 +8,13 @@ namespace IclClaims.Experiments.Claims;
 /// Claim 6 (figure F5): sinusoids of frequencies far outside the pretraining band (<see cref="SineExperiment.ExtremeFrequencies"/>)
 /// are not fitted, while the oracle fit fits them. Bars: Ci, seeds 1-3 (docs/status.md, "Measured effects, Ci").
 /// </summary>
-public sealed class Claim6ExtremeFrequenciesNotFitted : Claim
+public sealed class Claim6ExtremeFrequenciesNotFitted() : Claim(6, "Frequencies far outside the pretraining band are not fitted", ClaimSetting.Sine)
 {
     /// <summary>Low frequency 3.8-7.5 (lowest bound 3.6), high 36-59: 45% margin on the weaker, low end.</summary>
     public static readonly Bar ExtremeOverInBand = new(2.0, "at extreme frequencies the model's error is at least this many times its in-band error");
 
     /// <summary>The oracle fit's error at both extremes was below 1e-4 at every seed; 0.05 is claim 4's bar for "fits well".</summary>
     public static readonly Bar OracleAtExtremes = new(0.05, "while the oracle fit's error there stays below this");
-
-    public override int Number => 6;
-
-    public override string Title => "Frequencies far outside the pretraining band are not fitted";
-
-    public override object Setting(ExperimentProfile profile) => profile.Sine;
 
     public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
     {
