@@ -45,10 +45,11 @@ internal static class SampleFigures
             1, 3, Function("ω = 0.1", x => Math.Sin(0.1 * x)), Function("ω = 30", x => Math.Sin(30 * x)));
     }
 
-    private static FunctionPlotInput Function(string title, Func<double, double> f)
+    private static PanelData Function(string title, Func<double, double> f)
     {
         double[] grid = [.. Enumerable.Range(0, 61).Select(i => -3 + 0.1 * i)];
         double[] context = [-2.5, -1.7, -0.4, 0.3, 1.1, 2.2];
-        return new FunctionPlotInput(title, context, [.. context.Select(f)], grid, [.. grid.Select(f)], [.. grid.Select(x => 0.9 * f(x))]);
+        return PaperFigures.FunctionPanel(title, new CurveInput("context points", context, [.. context.Select(f)]),
+            new CurveInput("true function", grid, [.. grid.Select(f)]), new CurveInput("model", grid, [.. grid.Select(x => 0.9 * f(x))]));
     }
 }

@@ -21,13 +21,20 @@ public abstract class Claim(int number, string title, ClaimSetting setting)
         Title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>The checks the claim is judged on; it holds when all of them hold on their confidence bounds.</summary>
-    public abstract IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m);
+    public IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m) => ChecksOf(m ?? throw new ArgumentNullException(nameof(m)));
 
-    /// <summary>Quantities shown beside the checks but held to no bar; none by default.</summary>
-    public virtual IReadOnlyList<ReportedValue> Reported(ProfileMeasurements m) => [];
+    /// <summary>Quantities shown beside the checks but held to no bar.</summary>
+    public IReadOnlyList<ReportedValue> Reported(ProfileMeasurements m) => ReportedOf(m ?? throw new ArgumentNullException(nameof(m)));
 
     /// <summary>The paper's figures that show the claim, built from this run's measurements.</summary>
-    public abstract IReadOnlyList<FigureData> Figures(ProfileMeasurements m);
+    public IReadOnlyList<FigureData> Figures(ProfileMeasurements m) => FiguresOf(m ?? throw new ArgumentNullException(nameof(m)));
+
+    protected abstract IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m);
+
+    /// <summary>None unless a claim has some.</summary>
+    protected virtual IReadOnlyList<ReportedValue> ReportedOf(ProfileMeasurements m) => [];
+
+    protected abstract IReadOnlyList<FigureData> FiguresOf(ProfileMeasurements m);
 
     /// <summary>The setting the claim's models were trained on, as the report prints it.</summary>
     public object Setting(ExperimentProfile profile)

@@ -41,9 +41,8 @@ public sealed class Claim1NearOptimalSelection() : Claim(1, "Mixture model selec
     /// </summary>
     public static readonly Bar NoneBeatsBayes = new(1e-3, "no predictor is clearly better than the class's Bayes-optimal predictor below n = d");
 
-    public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
+    protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)
     {
-        ArgumentNullException.ThrowIfNull(m);
         var l = m.Linear;
         var last = l.Dense.Prompts.Points - 1;
         var (lo, hi) = l.BelowDim;
@@ -63,9 +62,8 @@ public sealed class Claim1NearOptimalSelection() : Claim(1, "Mixture model selec
     }
 
     /// <summary>Every model's distance from the best possible on each class, below n = d: what "near-optimal" leaves.</summary>
-    public override IReadOnlyList<ReportedValue> Reported(ProfileMeasurements m)
+    protected override IReadOnlyList<ReportedValue> ReportedOf(ProfileMeasurements m)
     {
-        ArgumentNullException.ThrowIfNull(m);
         var l = m.Linear;
         var (lo, hi) = l.BelowDim;
         return
@@ -86,7 +84,7 @@ public sealed class Claim1NearOptimalSelection() : Claim(1, "Mixture model selec
         return NoneBeatsBayes.NotClearlyAbove($"{label}: {bayes} - {name} (the largest gain over Bayes), n = {from}..{to}", gain);
     }
 
-    public override IReadOnlyList<FigureData> Figures(ProfileMeasurements m) => [F1a(m.Linear), F1b(m.Linear)];
+    protected override IReadOnlyList<FigureData> FiguresOf(ProfileMeasurements m) => [F1a(m.Linear), F1b(m.Linear)];
 
     /// <summary>F1a: learning curves on dense tasks, the three models against least squares and Bayes.</summary>
     public static FigureData F1a(M m)

@@ -13,14 +13,13 @@ public sealed class Claim2SelectionCost() : Claim(2, "Selection costs almost not
     /// <summary>The claims issue's "small stated fraction"; the highest upper bound measured, 0.063, is 58% below it.</summary>
     public static readonly Bar SelectionCostFraction = new(0.15, "area under the mixture's curve at most this fraction above the best specialist's");
 
-    public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
+    protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)
     {
-        ArgumentNullException.ThrowIfNull(m);
         return [RelativeCost("dense tasks", m.Linear.Dense, M.DenseOnly), RelativeCost("sparse tasks", m.Linear.Sparse, M.SparseOnly)];
     }
 
     /// <summary>The same curves as claim 1's: the cost is the area between the mixture's curve and the specialist's.</summary>
-    public override IReadOnlyList<FigureData> Figures(ProfileMeasurements m) =>
+    protected override IReadOnlyList<FigureData> FiguresOf(ProfileMeasurements m) =>
         [Claim1NearOptimalSelection.F1a(m.Linear), Claim1NearOptimalSelection.F1b(m.Linear)];
 
     private static ClaimCheck RelativeCost(string label, PairedEvaluation e, string specialist)

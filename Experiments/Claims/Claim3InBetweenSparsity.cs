@@ -24,9 +24,8 @@ public sealed class Claim3InBetweenSparsity() : Claim(3, "In-between sparsity re
     /// <summary>The sparsity level half way between the two pretraining classes.</summary>
     public static int MiddleSparsity(int nonZeros, int dim) => (nonZeros + dim + 1) / 2;
 
-    public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
+    protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)
     {
-        ArgumentNullException.ThrowIfNull(m);
         var l = m.Linear;
         var middleK = MiddleSparsity(l.NonZeros, l.Dim);
         return
@@ -38,7 +37,7 @@ public sealed class Claim3InBetweenSparsity() : Claim(3, "In-between sparsity re
         ];
     }
 
-    public override IReadOnlyList<FigureData> Figures(ProfileMeasurements m) => [F2(m.Linear)];
+    protected override IReadOnlyList<FigureData> FiguresOf(ProfileMeasurements m) => [F2(m.Linear)];
 
     /// <summary>F2: distances and errors averaged over the positions below n = d, against the number of non-zeros.</summary>
     public static FigureData F2(M m)

@@ -14,9 +14,8 @@ public sealed class Claim4EachClassLearned() : Claim(4, "Each class of a linear 
     /// <summary>The claims issue's 0.05; measured gaps 0.011-0.020 (highest bound 0.021).</summary>
     public static readonly Bar ClassMargin = new(0.05, "on each pure class the mixture model is within this of the class's oracle fit");
 
-    public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
+    protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)
     {
-        ArgumentNullException.ThrowIfNull(m);
         var s = m.Sine;
         var (from, to) = s.LateWindow;
         return
@@ -26,7 +25,7 @@ public sealed class Claim4EachClassLearned() : Claim(4, "Each class of a linear 
         ];
     }
 
-    public override IReadOnlyList<FigureData> Figures(ProfileMeasurements m) => [F3(m.Sine)];
+    protected override IReadOnlyList<FigureData> FiguresOf(ProfileMeasurements m) => [F3(m.Sine)];
 
     /// <summary>F3: the model's predictions on one linear function, one sinusoid and one 0.5 combination.</summary>
     public static FigureData F3(S s)

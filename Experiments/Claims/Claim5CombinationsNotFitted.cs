@@ -21,9 +21,8 @@ public sealed class Claim5CombinationsNotFitted() : Claim(5, "Convex combination
     /// <summary>Measured 2.65-6.51 (lowest bound 2.48): 19% margin.</summary>
     public static readonly Bar MiddleOverEnds = new(2.0, "along the a sweep the middle error is at least this many times the larger end error");
 
-    public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
+    protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)
     {
-        ArgumentNullException.ThrowIfNull(m);
         var s = m.Sine;
         var (from, to) = s.LateWindow;
         var half = s.AtWeight(0.5);
@@ -38,7 +37,7 @@ public sealed class Claim5CombinationsNotFitted() : Claim(5, "Convex combination
         ];
     }
 
-    public override IReadOnlyList<FigureData> Figures(ProfileMeasurements m) => [Claim4EachClassLearned.F3(m.Sine), F4(m.Sine)];
+    protected override IReadOnlyList<FigureData> FiguresOf(ProfileMeasurements m) => [Claim4EachClassLearned.F3(m.Sine), F4(m.Sine)];
 
     /// <summary>F4: late-window error against the linear weight a, for the model and the family-aware fit.</summary>
     public static FigureData F4(S s)

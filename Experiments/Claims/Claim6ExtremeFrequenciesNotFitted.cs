@@ -16,9 +16,8 @@ public sealed class Claim6ExtremeFrequenciesNotFitted() : Claim(6, "Frequencies 
     /// <summary>The oracle fit's error at both extremes was below 1e-4 at every seed; 0.05 is claim 4's bar for "fits well".</summary>
     public static readonly Bar OracleAtExtremes = new(0.05, "while the oracle fit's error there stays below this");
 
-    public override IReadOnlyList<ClaimCheck> Checks(ProfileMeasurements m)
+    protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)
     {
-        ArgumentNullException.ThrowIfNull(m);
         var s = m.Sine;
         var (from, to) = s.LateWindow;
         var inBand = s.Sine.ErrorOver(S.Model, from, to).Mean;
@@ -33,7 +32,7 @@ public sealed class Claim6ExtremeFrequenciesNotFitted() : Claim(6, "Frequencies 
         return checks;
     }
 
-    public override IReadOnlyList<FigureData> Figures(ProfileMeasurements m) => [F5(m.Sine, m.Profile.Sine.Band.Min, m.Profile.Sine.Band.Max)];
+    protected override IReadOnlyList<FigureData> FiguresOf(ProfileMeasurements m) => [F5(m.Sine, m.Profile.Sine.Band.Min, m.Profile.Sine.Band.Max)];
 
     /// <summary>F5: late-window error against frequency with the band shaded, and the model on one very low and one very high frequency.</summary>
     public static FigureData F5(S s, double bandFrom, double bandTo)

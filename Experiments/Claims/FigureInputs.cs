@@ -1,4 +1,5 @@
 using IclClaims.Experiments.Evaluation;
+using IclClaims.Figures.Model;
 using IclClaims.Figures.Recipes;
 
 namespace IclClaims.Experiments.Claims;
@@ -35,9 +36,10 @@ public static class FigureInputs
     }
 
     /// <summary>A single function as the function-plot panels draw it.</summary>
-    public static FunctionPlotInput Plot(FunctionSample f)
+    public static PanelData Plot(FunctionSample f)
     {
         ArgumentNullException.ThrowIfNull(f);
-        return new FunctionPlotInput(f.Title, f.ContextX, f.ContextY, f.GridX, f.TrueY, f.PredictedY, f.Predictor, PredictorColors.Of(f.Predictor));
+        return PaperFigures.FunctionPanel(f.Title, new CurveInput("context points", f.ContextX, f.ContextY), new CurveInput("true function", f.GridX, f.TrueY),
+            new CurveInput(f.Predictor, f.GridX, f.PredictedY, Color: PredictorColors.Of(f.Predictor)));
     }
 }

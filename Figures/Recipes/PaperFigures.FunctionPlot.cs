@@ -8,15 +8,20 @@ public static partial class PaperFigures
     private const string ContextColor = "#000000";
     private const string TruthColor = "#7f7f7f";
 
-    /// <summary>The shared panel of F3 and F5: context points as markers, true function and prediction as lines.</summary>
-    public static PanelData FunctionPanel(FunctionPlotInput input)
+    /// <summary>
+    /// The shared panel of F3 and F5, one prompt seen as a function: its context points as markers, the true function
+    /// as a line and a predictor's answer (at each grid point, after the same context) dashed.
+    /// </summary>
+    public static PanelData FunctionPanel(string title, CurveInput context, CurveInput truth, CurveInput prediction)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        return new PanelData(input.Title, "x", "f(x)",
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(prediction);
+        return new PanelData(title, "x", "f(x)",
         [
-            new SeriesData("context points", input.ContextX, input.ContextY, SeriesStyle.Markers, Color: ContextColor),
-            new SeriesData("true function", input.GridX, input.TrueY, Color: TruthColor),
-            new SeriesData(input.PredictionName, input.GridX, input.PredictedY, Dashed: true, Color: input.PredictionColor),
+            (context with { Color = context.Color ?? ContextColor }).ToSeries(SeriesStyle.Markers),
+            (truth with { Color = truth.Color ?? TruthColor }).ToSeries(),
+            prediction.ToSeries(dashed: true),
         ]);
     }
 }
