@@ -1,8 +1,4 @@
 using IclClaims.Experiments.Baselines;
-using IclClaims.Experiments.Configuration;
-using IclClaims.Experiments.Evaluation;
-using IclClaims.Figures.Model;
-using IclClaims.Figures.Recipes;
 using M = IclClaims.Experiments.Claims.ModelSelectionMeasurements;
 
 namespace IclClaims.Experiments.Claims;

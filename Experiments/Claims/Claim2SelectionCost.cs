@@ -1,5 +1,3 @@
-using IclClaims.Experiments.Evaluation;
-using IclClaims.Figures.Model;
 using M = IclClaims.Experiments.Claims.ModelSelectionMeasurements;
 
 namespace IclClaims.Experiments.Claims;

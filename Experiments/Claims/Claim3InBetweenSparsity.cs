@@ -1,7 +1,3 @@
-using IclClaims.Experiments.Configuration;
-using IclClaims.Experiments.Evaluation;
-using IclClaims.Figures.Model;
-using IclClaims.Figures.Recipes;
 using M = IclClaims.Experiments.Claims.ModelSelectionMeasurements;
 
 namespace IclClaims.Experiments.Claims;

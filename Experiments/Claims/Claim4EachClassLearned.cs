@@ -1,5 +1,3 @@
-using IclClaims.Figures.Model;
-using IclClaims.Figures.Recipes;
 using S = IclClaims.Experiments.Claims.SineMeasurements;
 
 namespace IclClaims.Experiments.Claims;

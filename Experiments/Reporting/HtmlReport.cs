@@ -49,20 +49,12 @@ internal static class HtmlReport
         h.Append($"<section id=\"{Anchor(e)}\">\n<h2>Claim {e.ClaimNumber} ({E(e.Profile)}): {E(e.Title)}</h2>\n<p>{Badge(e.Verdict)}");
         if (!string.IsNullOrWhiteSpace(e.Reason)) h.Append(' ').Append(E(e.Reason));
         h.Append("</p>\n");
-        if (e.Checks.Count > 0)
+        foreach (var table in ReportText.Tables(e))
         {
-            h.Append("<table>\n<tr><th>Check</th><th>Mean ± SE</th><th>Bound</th><th>Test</th><th>Result</th><th>Reason</th></tr>\n");
-            foreach (var c in e.Checks)
-            {
-                h.Append($"<tr><td>{E(c.Name)}</td><td class=\"num\">{E(c.MeasuredText)}</td><td class=\"num\">{E(c.BoundText)}</td><td>{E(c.TestText)}</td>")
-                 .Append($"<td><span class=\"verdict {(c.Holds ? "holds" : "fails")}\">{ReportText.Pass(c.Holds)}</span></td><td>{E(c.Reason)}</td></tr>\n");
-            }
-            h.Append("</table>\n");
-        }
-        if (e.ReportedOrEmpty.Count > 0)
-        {
-            h.Append("<p>Reported beside the checks (held to no bar):</p>\n<table>\n<tr><th>Quantity</th><th>Mean ± SE</th></tr>\n");
-            foreach (var r in e.ReportedOrEmpty) h.Append($"<tr><td>{E(r.Name)}</td><td class=\"num\">{E(r.Value.ToString())}</td></tr>\n");
+            if (table.Caption is { } caption) h.Append($"<p>{E(caption)}</p>\n");
+            h.Append("<table>\n<tr>").AppendJoin("", table.Columns.Select(c => $"<th>{E(c.Heading)}</th>")).Append("</tr>\n");
+            foreach (var row in table.Rows)
+                h.Append("<tr>").AppendJoin("", row.Select((cell, i) => Cell(cell, table.Columns[i].Numeric))).Append("</tr>\n");
             h.Append("</table>\n");
         }
         if (e.ModelSources.Count > 0)
@@ -83,6 +75,15 @@ internal static class HtmlReport
         }
         h.Append("</section>\n");
     }
+
+    /// <summary>A cell; a check's result wears its verdict's colour.</summary>
+    private static string Cell(string text, bool numeric) => text switch
+    {
+        _ when numeric => $"<td class=\"num\">{E(text)}</td>",
+        "pass" => "<td><span class=\"verdict holds\">pass</span></td>",
+        "FAIL" => "<td><span class=\"verdict fails\">FAIL</span></td>",
+        _ => $"<td>{E(text)}</td>",
+    };
 
     private static string Badge(ClaimVerdict v)
     {

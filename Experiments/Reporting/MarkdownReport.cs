@@ -20,17 +20,12 @@ internal static class MarkdownReport
             md.Append($"**{ReportText.Verdict(e.Verdict)}**");
             if (!string.IsNullOrWhiteSpace(e.Reason)) md.Append(" — ").Append(e.Reason);
             md.Append("\n\n");
-            if (e.Checks.Count > 0)
+            foreach (var table in ReportText.Tables(e))
             {
-                md.Append("| Check | Mean ± SE | Bound | Test | Result | Reason |\n|---|---:|---:|---|---|---|\n");
-                foreach (var c in e.Checks)
-                    md.Append($"| {Cell(c.Name)} | {c.MeasuredText} | {c.BoundText} | {Cell(c.TestText)} | {ReportText.Pass(c.Holds)} | {Cell(c.Reason)} |\n");
-                md.Append('\n');
-            }
-            if (e.ReportedOrEmpty.Count > 0)
-            {
-                md.Append("Reported beside the checks (held to no bar):\n\n| Quantity | Mean ± SE |\n|---|---:|\n");
-                foreach (var r in e.ReportedOrEmpty) md.Append($"| {Cell(r.Name)} | {r.Value} |\n");
+                if (table.Caption is { } caption) md.Append(caption).Append("\n\n");
+                md.Append("| ").AppendJoin(" | ", table.Columns.Select(c => c.Heading)).Append(" |\n|")
+                  .AppendJoin("|", table.Columns.Select(c => c.Numeric ? "---:" : "---")).Append("|\n");
+                foreach (var row in table.Rows) md.Append("| ").AppendJoin(" | ", row.Select(Cell)).Append(" |\n");
                 md.Append('\n');
             }
             if (e.ModelSources.Count > 0)
