@@ -74,8 +74,9 @@ public class ModelKeyTests
         var twoStage = Base() with { StartFrom = FirstStage() };
 
         twoStage.WithSeed(7).StartFrom!.Seed.Should().Be(7);
-        Profiles.Ci.Model(ExperimentProfile.MixtureModel, 3).StartFrom.Should().Be(Profiles.Ci.Model(ExperimentProfile.SparseModel, 3),
-            "at Ci the mixture starts from the sparse specialist of its own seed");
+        Profiles.Extended.Model(ExperimentProfile.MixtureModel, 3).StartFrom.Should().Be(Profiles.Extended.Model(ExperimentProfile.SparseModel, 3),
+            "at Extended the mixture starts from the sparse specialist of its own seed");
+        Profiles.Ci.Model(ExperimentProfile.MixtureModel, 3).StartFrom!.Seed.Should().Be(3, "at Ci it starts from a first stage of its own, of its own seed");
     }
 
     [Fact]
@@ -99,6 +100,53 @@ public class ModelKeyTests
 
         profile.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(12345);
         profile.Model(ExperimentProfile.SparseModel, 1).Steps.Should().Be(Profiles.Ci.Linear.Steps);
-        Profiles.Ci.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Ci.Linear.Steps);
+        Profiles.Extended.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Extended.Linear.Steps);
+    }
+
+    [Fact]
+    public void A_first_stage_with_the_specialists_steps_is_the_sparse_specialist_itself_and_one_with_its_own_steps_is_another_model()
+    {
+        var twoStage = Profiles.Smoke.Linear with { MixtureStartsFromSparse = true };
+        var sparse = ModelKey.Of(Profiles.Smoke.Model(ExperimentProfile.SparseModel, 1));
+
+        var same = Profiles.Smoke with { Linear = twoStage with { FirstStageSteps = twoStage.Steps } };
+        ModelKey.Of(same.Model(ExperimentProfile.MixtureModel, 1).StartFrom!).Should().Be(sparse, "one training, not two of the same configuration");
+
+        var own = Profiles.Smoke with { Linear = twoStage with { FirstStageSteps = 7 } };
+        var first = own.Model(ExperimentProfile.MixtureModel, 1).StartFrom!;
+        (first.Name, first.Steps, first.Task).Should().Be((LinearSetting.FirstStageModel, 7, twoStage.Sparse));
+        ModelKey.Of(own.Model(ExperimentProfile.SparseModel, 1)).Should().Be(sparse, "the specialist keeps its own budget");
+    }
+
+    [Theory]
+    [InlineData(false, null, null, 20, true)]    // one stage, as the paper: the mixture trains as long as each specialist
+    [InlineData(true, null, null, 40, false)]    // starting from the specialist itself: twice its budget
+    [InlineData(true, 10, 10, 20, true)]         // a first stage of its own: half on the sparse class, half on the mixture
+    [InlineData(true, 10, 20, 30, false)]
+    public void The_mixtures_budget_counts_both_stages(bool twoStage, int? firstStage, int? mixtureSteps, int budget, bool matched)
+    {
+        var setting = Profiles.Smoke.Linear with { MixtureStartsFromSparse = twoStage, FirstStageSteps = firstStage, MixtureSteps = mixtureSteps };
+
+        (setting.MixtureBudget, setting.BudgetsMatched).Should().Be((budget, matched));
+    }
+
+    /// <summary>
+    /// The store holds a profile's models by name and `train` takes only those names, so a store-served two-stage
+    /// mixture must start from the stored sparse specialist; a first stage of its own would need a store entry and a
+    /// `train` target first (docs/budgets.md).
+    /// </summary>
+    [Fact]
+    public void The_Ci_models_of_claims_1_to_3_share_one_budget()
+    {
+        Profiles.Ci.Linear.BudgetsMatched.Should().BeTrue("the claims compare the mixture with the specialists (docs/budgets.md)");
+        var mixture = Profiles.Ci.Model(ExperimentProfile.MixtureModel, 1);
+        (mixture.Steps + mixture.StartFrom!.Steps).Should().Be(Profiles.Ci.Model(ExperimentProfile.DenseModel, 1).Steps);
+    }
+
+    [Fact]
+    public void A_store_served_profile_starts_its_two_stage_mixture_from_the_stored_sparse_specialist()
+    {
+        foreach (var profile in Enum.GetValues<ProfileName>().Select(Profiles.Get).Where(p => p.ServedFromStore && p.Linear.MixtureStartsFromSparse))
+            profile.Model(ExperimentProfile.MixtureModel, 1).StartFrom!.Name.Should().Be(ExperimentProfile.SparseModel, profile.Name.ToString());
     }
 }

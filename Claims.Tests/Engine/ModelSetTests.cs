@@ -33,4 +33,28 @@ public sealed class ModelSetTests : IDisposable
         using var again = ModelSet.Load(profile, seed: 1, provider, threads: 1);
         again.Sources.Values.Should().AllBeEquivalentTo(ModelSource.Cache);
     }
+
+    [Fact]
+    public void A_first_stage_of_its_own_is_trained_for_the_mixture_beside_the_specialist_and_then_cached()
+    {
+        // Specialists 20 steps; the mixture 10 on the sparse class, then 10 on the mixture: the same budget.
+        var profile = Profiles.Smoke with { Linear = Profiles.Smoke.Linear with { MixtureStartsFromSparse = true, FirstStageSteps = 10, MixtureSteps = 10 } };
+        profile.Linear.BudgetsMatched.Should().BeTrue();
+        var provider = new ModelProvider(_dir.Sub("cache"), _dir.Sub("store"), TrainPolicy.Store, _progress);
+
+        using (var trained = ModelSet.Load(profile, seed: 1, provider, threads: 1))
+            trained.Sources.Values.Should().AllBeEquivalentTo(ModelSource.Trained);
+
+        var messages = _progress.Messages.ToList();
+        var firstDone = messages.FindIndex(m => m.StartsWith($"{LinearSetting.FirstStageModel}: trained", StringComparison.Ordinal));
+        var mixtureStart = messages.FindIndex(m => m.StartsWith("mixture: training", StringComparison.Ordinal));
+        firstDone.Should().BeGreaterThanOrEqualTo(0);
+        mixtureStart.Should().BeGreaterThan(firstDone);
+        messages[mixtureStart].Should().Contain($"starting from the trained '{LinearSetting.FirstStageModel}' model");
+        messages.Should().ContainSingle(m => m.StartsWith("sparse: training", StringComparison.Ordinal))
+            .Which.Should().Contain("training 20 steps", "the specialist keeps its own budget");
+
+        using var again = ModelSet.Load(profile, seed: 1, provider, threads: 1);
+        again.Sources.Values.Should().AllBeEquivalentTo(ModelSource.Cache);
+    }
 }

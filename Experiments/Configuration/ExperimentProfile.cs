@@ -9,11 +9,28 @@ namespace IclClaims.Experiments.Configuration;
 /// Two-stage pretraining of the mixture model: it starts from the trained sparse specialist and then trains on the
 /// mixture (a measured deviation from the paper's single stage; docs/deviations.md, "Two-stage mixture").
 /// </param>
+/// <param name="FirstStageSteps">
+/// Steps of the sparse model a two-stage mixture starts from; null: it starts from the sparse specialist itself. A
+/// first stage shorter than the specialist lets the mixture's whole budget equal the specialists' (docs/budgets.md).
+/// </param>
 public sealed record LinearSetting(int Dim, int NonZeros, int Points, TransformerConfig Model, OptimiserConfig Optimiser, int Steps,
-    CurriculumConfig? Curriculum, double MixtureDenseWeight, int? MixtureSteps = null, bool MixtureStartsFromSparse = false)
+    CurriculumConfig? Curriculum, double MixtureDenseWeight, int? MixtureSteps = null, bool MixtureStartsFromSparse = false,
+    int? FirstStageSteps = null)
 {
-    /// <summary>Training steps of the mixture model: it must learn both classes, so a profile may give it more.</summary>
+    /// <summary>The name of a first stage that is not the sparse specialist itself.</summary>
+    public const string FirstStageModel = "sparse-first-stage";
+
+    /// <summary>Training steps of the mixture model's last (or only) stage.</summary>
     public int StepsOfMixture => MixtureSteps ?? Steps;
+
+    /// <summary>Every step the mixture model was trained, its first stage's included: what it is compared at.</summary>
+    public int MixtureBudget => StepsOfMixture + (MixtureStartsFromSparse ? FirstStageSteps ?? Steps : 0);
+
+    /// <summary>
+    /// Whether the mixture and the specialists it is compared with had the same training budget: where they did not,
+    /// a gap between them measures the budget as well as the pretraining data (docs/budgets.md).
+    /// </summary>
+    public bool BudgetsMatched => MixtureBudget == Steps;
 
     public LinearTaskSpec Dense => LinearTaskSpec.Dense(Dim);
 
@@ -53,11 +70,16 @@ public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, S
         SparseModel => LinearModel(name, Linear.Sparse, Linear.Steps, seed),
         MixtureModel => LinearModel(name, Linear.Mixture, Linear.StepsOfMixture, seed) with
         {
-            StartFrom = Linear.MixtureStartsFromSparse ? Model(SparseModel, seed) : null,
+            StartFrom = Linear.MixtureStartsFromSparse ? FirstStage(seed) : null,
         },
         SineMixtureModel => new TrainingConfig(name, Sine.Mixture, Sine.Model, Sine.Optimiser, Sine.Steps, seed),
         _ => throw new UserInputException($"unknown model '{name}'. Allowed values: {string.Join(", ", ModelNames)}."),
     };
+
+    /// <summary>The sparse model a two-stage mixture starts from: the specialist, unless the profile gives it its own steps.</summary>
+    private TrainingConfig FirstStage(int seed) => Linear.FirstStageSteps is { } steps && steps != Linear.Steps
+        ? LinearModel(LinearSetting.FirstStageModel, Linear.Sparse, steps, seed)
+        : Model(SparseModel, seed);
 
     private TrainingConfig LinearModel(string name, TaskSpec task, int steps, int seed) =>
         new(name, task, Linear.Model, Linear.Optimiser, steps, seed, Linear.Curriculum);
