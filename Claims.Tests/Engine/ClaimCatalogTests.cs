@@ -1,6 +1,7 @@
 using System.Reflection;
 using FluentAssertions;
 using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
 
 namespace IclClaims.Claims.Tests.Engine;
 
@@ -29,4 +30,15 @@ public sealed class ClaimCatalogTests
     [Fact]
     public void A_test_name_is_the_claim_number_and_the_words_of_its_title() =>
         ClaimCatalog.Get(3).TestName.Should().Be("Claim3_in_between_sparsity_resembles_neither_specialist");
+
+    [Fact]
+    public void A_claim_comparing_the_mixture_with_the_specialists_does_not_reproduce_where_their_budgets_differ()
+    {
+        Profiles.Extended.Linear.BudgetsMatched.Should().BeFalse("Extended's two-stage mixture trains twice the specialists' steps");
+        foreach (var claim in ClaimCatalog.All.Where(c => c.Number <= 3))
+            claim.NotReproducedAt(ProfileName.Extended).Should().StartWith("the mixture trained 60000 steps and the specialists 30000");
+        foreach (var claim in ClaimCatalog.All.Where(c => c.Number >= 4))
+            claim.NotReproducedAt(ProfileName.Extended).Should().BeNull("claims 4-6 compare no specialists");
+        ClaimCatalog.Get(2).NotReproducedAt(ProfileName.Smoke).Should().BeNull("the one-stage mixture trains as long as each specialist");
+    }
 }

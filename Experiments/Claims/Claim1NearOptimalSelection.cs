@@ -96,7 +96,7 @@ public sealed class Claim1NearOptimalSelection() : Claim(1, "Mixture model selec
         return PaperFigures.F1b(FigureInputs.Curves(m.Sparse, M.Models), FigureInputs.Curves(m.Sparse, [M.LeastSquares, M.Lasso, m.Bayes, m.SparseBayes, M.OracleSupport]));
     }
 
-    public override string? NotReproducedAt(ProfileName profile) => profile switch
+    protected override string? ShortfallAt(ProfileName profile) => profile switch
     {
         ProfileName.Ci =>
             "at Ci the two-stage mixture learns both classes, but it misses the selection margin at n = 2: on dense tasks it is 0.053 +- 0.011 above the dense specialist (bound 0.076 against 0.05; 0.03-0.05 at seeds 1-3), and on sparse tasks its bound sits at the bar (0.051 at seed 1; docs/status.md)",

@@ -53,7 +53,7 @@ public sealed class Claim3InBetweenSparsity() : Claim(3, "In-between sparsity re
         return PaperFigures.F2(distances, errors);
     }
 
-    public override string? NotReproducedAt(ProfileName profile) => profile switch
+    protected override string? ShortfallAt(ProfileName profile) => profile switch
     {
         ProfileName.Ci =>
             "at Ci the two-stage mixture lies between the specialists at nnz = 3 (seeds 1-3), but at the ends it is about a third of the specialists' distance from the matching one, at the 0.35 bar: it holds at seed 1 only (docs/status.md)",
