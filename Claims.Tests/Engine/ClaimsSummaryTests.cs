@@ -28,4 +28,12 @@ public class ClaimsSummaryTests
         text.Should().Contain($"| 2. {ClaimCatalog.Get(2).Title} | not asserted | holds | **fails** |");
         text.Should().Contain("- Ci seed 2: models 90 s (1 of 2 trained), claims 12 s");
     }
+
+    [Fact]
+    public void Checks_that_pass_on_models_of_unmatched_budgets_are_not_reproduced_and_those_that_pass_at_one_budget_hold()
+    {
+        ClaimsSummary.Verdict(Claim(2, ProfileName.Extended, 1, holds: true)).Should().Be(SummaryVerdict.NotReproduced, "Extended's mixture trained twice the specialists' steps");
+        ClaimsSummary.Verdict(Claim(2, ProfileName.Ci, 1, holds: true)).Should().Be(SummaryVerdict.Holds);
+        ClaimsSummary.Verdict(Claim(4, ProfileName.Extended, 1, holds: true)).Should().Be(SummaryVerdict.Holds, "claims 4-6 compare no specialists");
+    }
 }

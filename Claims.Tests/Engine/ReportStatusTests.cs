@@ -27,6 +27,6 @@ public sealed class ReportStatusTests
     public void A_passing_claim_with_no_recorded_status_has_no_reason()
     {
         ClaimsReportWriter.Entry(Passing(4, ProfileName.Ci), figurePngs: []).Reason.Should().BeNull();
-        ClaimsReportWriter.Entry(Passing(2, ProfileName.Ci), figurePngs: []).Reason.Should().BeNull("claim 2 reproduces at Ci with the two-stage mixture");
+        ClaimsReportWriter.Entry(Passing(2, ProfileName.Ci), figurePngs: []).Reason.Should().BeNull("claim 2 reproduces at Ci, where the mixture trains the specialists' budget");
     }
 }

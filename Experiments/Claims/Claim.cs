@@ -51,13 +51,16 @@ public abstract class Claim(int number, string title, ClaimSetting setting)
     /// </summary>
     public string? NotReproducedAt(ProfileName profile)
     {
-        var budgets = setting == ClaimSetting.Linear ? UnmatchedBudgets(Profiles.Get(profile).Linear) : null;
+        var budgets = UnmatchedBudgetsAt(profile);
         var measured = ShortfallAt(profile);
         return budgets is null ? measured : measured is null ? budgets : $"{budgets}; {measured}";
     }
 
     /// <summary>The measured reason the claim falls short at <paramref name="profile"/>, or null where it holds.</summary>
     protected virtual string? ShortfallAt(ProfileName profile) => null;
+
+    /// <summary>Why this claim's comparison is void at <paramref name="profile"/> whatever its checks say, or null.</summary>
+    public string? UnmatchedBudgetsAt(ProfileName profile) => setting == ClaimSetting.Linear ? UnmatchedBudgets(Profiles.Get(profile).Linear) : null;
 
     private static string? UnmatchedBudgets(LinearSetting linear) => linear.BudgetsMatched
         ? null
