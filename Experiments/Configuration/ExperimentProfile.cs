@@ -6,8 +6,9 @@ namespace IclClaims.Experiments.Configuration;
 
 /// <summary>The dense/sparse setting of claims 1–3 at one scale.</summary>
 /// <param name="MixtureStartsFromSparse">
-/// Two-stage pretraining of the mixture model: it starts from the trained sparse specialist and then trains on the
-/// mixture (a measured deviation from the paper's single stage; docs/deviations.md, "Two-stage mixture").
+/// Two-stage pretraining of the mixture model: it starts from a model trained on the sparse class (see
+/// <paramref name="FirstStageSteps"/>) and then trains on the mixture (a measured deviation from the paper's single
+/// stage; docs/deviations.md, "Two-stage mixture").
 /// </param>
 /// <param name="FirstStageSteps">
 /// Steps of the sparse model a two-stage mixture starts from; null: it starts from the sparse specialist itself. A
