@@ -130,11 +130,6 @@ public class ModelKeyTests
         (setting.MixtureBudget, setting.BudgetsMatched).Should().Be((budget, matched));
     }
 
-    /// <summary>
-    /// The store holds a profile's models by name and `train` takes only those names, so a store-served two-stage
-    /// mixture must start from the stored sparse specialist; a first stage of its own would need a store entry and a
-    /// `train` target first (docs/budgets.md).
-    /// </summary>
     [Fact]
     public void The_Ci_models_of_claims_1_to_3_share_one_budget()
     {
@@ -143,6 +138,11 @@ public class ModelKeyTests
         (mixture.Steps + mixture.StartFrom!.Steps).Should().Be(Profiles.Ci.Model(ExperimentProfile.DenseModel, 1).Steps);
     }
 
+    /// <summary>
+    /// The store holds a profile's models by name and `train` takes only those names, so a store-served two-stage
+    /// mixture must start from the stored sparse specialist; a first stage of its own would need a store entry and a
+    /// `train` target first (docs/budgets.md, "Extended").
+    /// </summary>
     [Fact]
     public void A_store_served_profile_starts_its_two_stage_mixture_from_the_stored_sparse_specialist()
     {
