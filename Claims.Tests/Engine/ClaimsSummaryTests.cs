@@ -32,8 +32,16 @@ public class ClaimsSummaryTests
     [Fact]
     public void Checks_that_pass_on_models_of_unmatched_budgets_are_not_reproduced_and_those_that_pass_at_one_budget_hold()
     {
-        ClaimsSummary.Verdict(Claim(2, ProfileName.Extended, 1, holds: true)).Should().Be(SummaryVerdict.NotReproduced, "Extended's mixture trained twice the specialists' steps");
-        ClaimsSummary.Verdict(Claim(2, ProfileName.Ci, 1, holds: true)).Should().Be(SummaryVerdict.Holds);
-        ClaimsSummary.Verdict(Claim(4, ProfileName.Extended, 1, holds: true)).Should().Be(SummaryVerdict.Holds, "claims 4-6 compare no specialists");
+        ClaimVerdicts.Of(Claim(2, ProfileName.Extended, 1, holds: true)).Should().Be(ClaimVerdict.NotReproduced, "Extended's mixture trained twice the specialists' steps");
+        ClaimVerdicts.Of(Claim(2, ProfileName.Ci, 1, holds: true)).Should().Be(ClaimVerdict.Holds);
+        ClaimVerdicts.Of(Claim(4, ProfileName.Extended, 1, holds: true)).Should().Be(ClaimVerdict.Holds, "claims 4-6 compare no specialists");
+    }
+
+    [Fact]
+    public void A_run_exits_0_only_when_every_asserted_claim_holds()
+    {
+        ClaimVerdicts.AllAssertedHold([Claim(4, ProfileName.Ci, 1, holds: true), Claim(1, ProfileName.Smoke, 1, holds: false)]).Should().BeTrue("Smoke asserts nothing");
+        ClaimVerdicts.AllAssertedHold([Claim(4, ProfileName.Ci, 1, holds: true), Claim(2, ProfileName.Extended, 1, holds: true)])
+            .Should().BeFalse("claim 2's checks pass at Extended, on unmatched budgets: not reproduced is not a pass");
     }
 }

@@ -41,6 +41,11 @@ internal static class VerdictTable
         return t;
     }
 
-    private static string Verdict(ClaimResult claim) =>
-        claim.Profile == ProfileName.Smoke ? "NOT ASSERTED (Smoke checks the wiring only)" : claim.Holds ? "HOLDS" : "FAILS";
+    private static string Verdict(ClaimResult claim) => ClaimVerdicts.Of(claim) switch
+    {
+        ClaimVerdict.Holds => "HOLDS",
+        ClaimVerdict.NotReproduced => "NOT REPRODUCED",
+        ClaimVerdict.NotAsserted => "NOT ASSERTED (Smoke checks the wiring only)",
+        _ => "FAILS",
+    };
 }

@@ -27,7 +27,7 @@ public static class ClaimsReportWriter
             claim.Claim,
             claim.Title,
             claim.Profile.ToString(),
-            claim.Holds ? ClaimVerdict.Holds : ClaimVerdict.Fails,
+            ClaimVerdicts.Of(claim),
             claim.Checks,
             claim.Configuration,
             claim.Seed,

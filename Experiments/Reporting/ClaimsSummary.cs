@@ -4,15 +4,6 @@ using IclClaims.Experiments.Configuration;
 
 namespace IclClaims.Experiments.Reporting;
 
-/// <summary>How a claim came out at one profile and seed, in the words the summary table uses.</summary>
-public enum SummaryVerdict
-{
-    Holds,
-    NotReproduced,
-    Fails,
-    NotAsserted,
-}
-
 /// <summary>One measured (profile, seed) of a run, with how long serving its models and measuring its claims took.</summary>
 public sealed record SummaryRun(ProfileName Profile, int Seed, ProfileOutcome Outcome, IReadOnlyDictionary<string, string> ModelSources,
     TimeSpan Models, TimeSpan Measurement);
@@ -23,16 +14,6 @@ public sealed record SummaryRun(ProfileName Profile, int Seed, ProfileOutcome Ou
 /// </summary>
 public static class ClaimsSummary
 {
-    public static SummaryVerdict Verdict(ClaimResult claim)
-    {
-        ArgumentNullException.ThrowIfNull(claim);
-        if (claim.Profile == ProfileName.Smoke) return SummaryVerdict.NotAsserted;
-        var known = ClaimCatalog.Get(claim.Claim);
-        // Checks that pass on models of unmatched budgets do not show the claim: the comparison measured the budget.
-        if (claim.Holds && known.UnmatchedBudgetsAt(claim.Profile) is null) return SummaryVerdict.Holds;
-        return known.NotReproducedAt(claim.Profile) is null ? SummaryVerdict.Fails : SummaryVerdict.NotReproduced;
-    }
-
     public static string Markdown(IReadOnlyList<SummaryRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
@@ -46,7 +27,7 @@ public static class ClaimsSummary
         };
         var claims = ordered.SelectMany(r => r.Outcome.Claims).Select(c => (c.Claim, c.Title)).Distinct().OrderBy(c => c.Claim);
         foreach (var (number, title) in claims)
-            lines.Add($"| {number}. {title} | " + string.Join(" | ", ordered.Select(r => Word(Verdict(r.Outcome.Claim(number))))) + " |");
+            lines.Add($"| {number}. {title} | " + string.Join(" | ", ordered.Select(r => Word(ClaimVerdicts.Of(r.Outcome.Claim(number))))) + " |");
         lines.Add("");
         lines.Add("Not reproduced: measured not to reproduce at that budget; the test is explicit and the reason is in the report. " +
                   "Times: serving the models (training where the cache and store had none) and measuring the claims.");
@@ -60,11 +41,5 @@ public static class ClaimsSummary
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 
-    private static string Word(SummaryVerdict v) => v switch
-    {
-        SummaryVerdict.Holds => "holds",
-        SummaryVerdict.NotReproduced => "not reproduced",
-        SummaryVerdict.Fails => "**fails**",
-        _ => "not asserted",
-    };
+    private static string Word(ClaimVerdict v) => v == ClaimVerdict.Fails ? "**fails**" : ReportText.Verdict(v).ToLowerInvariant();
 }

@@ -18,6 +18,7 @@ internal static class HtmlReport
         .verdict { font-weight: bold; padding: 0.1em 0.5em; border-radius: 4px; }
         .holds { background: #d8f0d8; color: #145214; }
         .fails { background: #f8d6d6; color: #7a1010; }
+        .notreproduced { background: #f6e7c8; color: #6a4a00; }
         .notrun { background: #e6e6e6; color: #444; }
         section { border-top: 2px solid #ddd; margin-top: 2em; padding-top: 0.5em; }
         pre { background: #f7f7f7; padding: 0.7em; overflow-x: auto; }
@@ -87,7 +88,7 @@ internal static class HtmlReport
 
     private static string Badge(ClaimVerdict v)
     {
-        var css = v switch { ClaimVerdict.Holds => "holds", ClaimVerdict.Fails => "fails", _ => "notrun" };
+        var css = v switch { ClaimVerdict.Holds => "holds", ClaimVerdict.NotReproduced => "notreproduced", ClaimVerdict.Fails => "fails", _ => "notrun" };
         return $"<span class=\"verdict {css}\">{ReportText.Verdict(v)}</span>";
     }
 

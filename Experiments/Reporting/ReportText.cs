@@ -8,7 +8,9 @@ internal static class ReportText
     public static string Verdict(ClaimVerdict verdict) => verdict switch
     {
         ClaimVerdict.Holds => "Holds",
+        ClaimVerdict.NotReproduced => "Not reproduced",
         ClaimVerdict.Fails => "Fails",
+        ClaimVerdict.NotAsserted => "Not asserted",
         _ => "Not run",
     };
 
@@ -37,8 +39,9 @@ internal static class ReportText
 
     public static string Tally(IReadOnlyList<ClaimReportEntry> entries) =>
         $"{entries.Count(e => e.Verdict == ClaimVerdict.Holds)} hold, " +
+        $"{entries.Count(e => e.Verdict == ClaimVerdict.NotReproduced)} not reproduced, " +
         $"{entries.Count(e => e.Verdict == ClaimVerdict.Fails)} fail, " +
-        $"{entries.Count(e => e.Verdict == ClaimVerdict.NotRun)} not run";
+        $"{entries.Count(e => e.Verdict is ClaimVerdict.NotAsserted or ClaimVerdict.NotRun)} not asserted or not run";
 
     /// <summary>Claims in number order, then by profile, whatever order the tests finished in.</summary>
     public static IReadOnlyList<ClaimReportEntry> Ordered(IEnumerable<ClaimReportEntry> entries) =>

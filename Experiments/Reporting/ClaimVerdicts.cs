@@ -1,0 +1,22 @@
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+
+namespace IclClaims.Experiments.Reporting;
+
+/// <summary>The rule that turns a measured claim into its verdict, so every output says the same word.</summary>
+public static class ClaimVerdicts
+{
+    public static ClaimVerdict Of(ClaimResult claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (claim.Profile == ProfileName.Smoke) return ClaimVerdict.NotAsserted;
+        var known = ClaimCatalog.Get(claim.Claim);
+        // Checks that pass on models of unmatched budgets do not show the claim: the comparison measured the budget.
+        if (claim.Holds && known.UnmatchedBudgetsAt(claim.Profile) is null) return ClaimVerdict.Holds;
+        return known.NotReproducedAt(claim.Profile) is null ? ClaimVerdict.Fails : ClaimVerdict.NotReproduced;
+    }
+
+    /// <summary>Whether a run's exit code may be 0: every asserted claim holds (Smoke asserts nothing).</summary>
+    public static bool AllAssertedHold(IEnumerable<ClaimResult> claims) =>
+        claims.Select(Of).All(v => v is ClaimVerdict.Holds or ClaimVerdict.NotAsserted);
+}
