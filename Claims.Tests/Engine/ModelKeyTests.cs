@@ -139,14 +139,24 @@ public class ModelKeyTests
     }
 
     /// <summary>
-    /// The store holds a profile's models by name and `train` takes only those names, so a store-served two-stage
-    /// mixture must start from the stored sparse specialist; a first stage of its own would need a store entry and a
-    /// `train` target first (docs/budgets.md, "Extended").
+    /// A first stage of its own is a model of the profile: `train` takes its name, trains it before the mixture, and a
+    /// store-served profile keeps it as a store entry the mixture is regenerated from (docs/budgets.md, "Extended").
     /// </summary>
     [Fact]
-    public void A_store_served_profile_starts_its_two_stage_mixture_from_the_stored_sparse_specialist()
+    public void A_first_stage_of_its_own_is_trained_by_name_before_the_mixture_that_starts_from_it()
     {
-        foreach (var profile in Enum.GetValues<ProfileName>().Select(Profiles.Get).Where(p => p.ServedFromStore && p.Linear.MixtureStartsFromSparse))
-            profile.Model(ExperimentProfile.MixtureModel, 1).StartFrom!.Name.Should().Be(ExperimentProfile.SparseModel, profile.Name.ToString());
+        var ci = Profiles.Ci;
+        ci.TrainedModels.Should().ContainInOrder(LinearSetting.FirstStageModel, ExperimentProfile.MixtureModel);
+        ci.Model(LinearSetting.FirstStageModel, 2).Should().Be(ci.Model(ExperimentProfile.MixtureModel, 2).StartFrom);
+
+        var extended = Profiles.Extended;
+        extended.TrainedModels.Should().Equal(ExperimentProfile.ModelNames, "Extended's mixture starts from its sparse specialist");
+        extended.Invoking(p => p.Model(LinearSetting.FirstStageModel, 1)).Should().Throw<UserInputException>()
+            .WithMessage("*unknown model 'sparse-first-stage' at profile Extended*");
+
+        var matched = extended with { Linear = extended.Linear with { FirstStageSteps = 15000, MixtureSteps = 15000 } };
+        matched.TrainedModels.Should().ContainInOrder(LinearSetting.FirstStageModel, ExperimentProfile.MixtureModel);
+        matched.Linear.BudgetsMatched.Should().BeTrue();
+        matched.Model(ExperimentProfile.MixtureModel, 1).StartFrom!.Name.Should().Be(LinearSetting.FirstStageModel);
     }
 }

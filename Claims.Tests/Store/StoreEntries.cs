@@ -20,8 +20,8 @@ public static class StoreEntries
     /// <summary>The committed store's entry of one model of a profile (whether or not it exists).</summary>
     public static ModelEntry Of(ProfileName profile, string model) => ModelEntry.InStore(RepositoryLayout.ModelStore, profile, model);
 
-    /// <summary>Every (profile, model) the configured profiles serve from the store.</summary>
+    /// <summary>Every (profile, model) the configured profiles keep in the store: the models they serve, and a first stage the mixture is regenerated from.</summary>
     public static IEnumerable<(ExperimentProfile Profile, string Model)> Required(SuiteSettings settings) =>
         settings.Profiles.Select(Profiles.Get).Where(p => p.ServedFromStore)
-            .SelectMany(p => ExperimentProfile.ModelNames.Select(m => (p, m)));
+            .SelectMany(p => p.TrainedModels.Select(m => (p, m)));
 }

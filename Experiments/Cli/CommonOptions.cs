@@ -46,9 +46,9 @@ internal sealed class CommonOptions(string defaultProfile = "Ci")
     public string ResolveCache(ParseResult r) => WritableFolder.Ensure(r.GetValue(Cache)!, "--cache");
 
     /// <summary>A model name of the profile, whatever its case.</summary>
-    public static string ResolveModel(string name, string option) =>
-        ExperimentProfile.ModelNames.FirstOrDefault(m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase))
-        ?? throw new UserInputException($"{option}: unknown model '{name}'. Allowed values: {string.Join(", ", ExperimentProfile.ModelNames)}.");
+    public static string ResolveModel(string name, string option, ExperimentProfile profile) =>
+        profile.TrainedModels.FirstOrDefault(m => string.Equals(m, name, StringComparison.OrdinalIgnoreCase))
+        ?? throw new UserInputException($"{option}: unknown model '{name}' at profile {profile.Name}. Allowed values: {string.Join(", ", profile.TrainedModels)}.");
 
     public TorchSharp.torch.Device Initialise(ParseResult r)
     {

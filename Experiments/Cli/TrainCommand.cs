@@ -10,7 +10,10 @@ internal static class TrainCommand
 {
     public static Command Build(CommonOptions common)
     {
-        var model = new Option<string?>("--model") { Description = $"one of: {string.Join(", ", ExperimentProfile.ModelNames)}" };
+        var model = new Option<string?>("--model")
+        {
+            Description = $"one of: {string.Join(", ", ExperimentProfile.ModelNames)}; and {LinearSetting.FirstStageModel} where the profile's mixture starts from a first stage of its own",
+        };
         var all = new Option<bool>("--all") { Description = "train every model of the profile" };
         var overrides = new ConfigOverrides();
         var command = new Command("train", "Train one model of a profile (resumes an interrupted training). Extended models are written to the model store.");
@@ -23,8 +26,8 @@ internal static class TrainCommand
             var profile = common.ResolveProfile(r);
             var seed = common.ResolveSeed(r);
             if (r.GetValue(all) && r.GetValue(model) is not null) throw new UserInputException("train: give --model NAME or --all, not both.");
-            var names = r.GetValue(all) ? ExperimentProfile.ModelNames
-                : r.GetValue(model) is { } one ? [CommonOptions.ResolveModel(one, "--model")]
+            var names = r.GetValue(all) ? profile.TrainedModels
+                : r.GetValue(model) is { } one ? [CommonOptions.ResolveModel(one, "--model", profile)]
                 : throw new UserInputException("train: give --model NAME or --all.");
             var configs = names.Select(n => overrides.Apply(r, profile.Model(n, seed))).ToList();
             var cache = common.ResolveCache(r);

@@ -33,6 +33,9 @@ public sealed record LinearSetting(int Dim, int NonZeros, int Points, Transforme
     /// </summary>
     public bool BudgetsMatched => MixtureBudget == Steps;
 
+    /// <summary>Whether the mixture starts from a sparse model of its own (<see cref="FirstStageModel"/>), not the specialist.</summary>
+    public bool HasOwnFirstStage => MixtureStartsFromSparse && FirstStageSteps is { } steps && steps != Steps;
+
     public LinearTaskSpec Dense => LinearTaskSpec.Dense(Dim);
 
     public LinearTaskSpec Sparse => new(Dim, NonZeros);
@@ -63,7 +66,16 @@ public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, S
     public const string MixtureModel = "mixture";
     public const string SineMixtureModel = "sine-mixture";
 
+    /// <summary>The models a profile's claims are measured on (what the cache and the store serve).</summary>
     public static IReadOnlyList<string> ModelNames { get; } = [DenseModel, SparseModel, MixtureModel, SineMixtureModel];
+
+    /// <summary>
+    /// Every model training the profile produces, in an order that can be trained: a mixture's first stage of its own
+    /// comes before the mixture, so a store-served profile keeps it as an entry the mixture is regenerated from.
+    /// </summary>
+    public IReadOnlyList<string> TrainedModels => Linear.HasOwnFirstStage
+        ? [DenseModel, SparseModel, LinearSetting.FirstStageModel, MixtureModel, SineMixtureModel]
+        : ModelNames;
 
     public TrainingConfig Model(string name, int seed) => name switch
     {
@@ -74,12 +86,13 @@ public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, S
             StartFrom = Linear.MixtureStartsFromSparse ? FirstStage(seed) : null,
         },
         SineMixtureModel => new TrainingConfig(name, Sine.Mixture, Sine.Model, Sine.Optimiser, Sine.Steps, seed),
-        _ => throw new UserInputException($"unknown model '{name}'. Allowed values: {string.Join(", ", ModelNames)}."),
+        LinearSetting.FirstStageModel when Linear.HasOwnFirstStage => FirstStage(seed),
+        _ => throw new UserInputException($"unknown model '{name}' at profile {Name}. Allowed values: {string.Join(", ", TrainedModels)}."),
     };
 
     /// <summary>The sparse model a two-stage mixture starts from: the specialist, unless the profile gives it its own steps.</summary>
-    private TrainingConfig FirstStage(int seed) => Linear.FirstStageSteps is { } steps && steps != Linear.Steps
-        ? LinearModel(LinearSetting.FirstStageModel, Linear.Sparse, steps, seed)
+    private TrainingConfig FirstStage(int seed) => Linear.HasOwnFirstStage
+        ? LinearModel(LinearSetting.FirstStageModel, Linear.Sparse, Linear.FirstStageSteps!.Value, seed)
         : Model(SparseModel, seed);
 
     private TrainingConfig LinearModel(string name, TaskSpec task, int steps, int seed) =>
