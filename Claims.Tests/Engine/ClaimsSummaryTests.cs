@@ -32,7 +32,11 @@ public class ClaimsSummaryTests
     [Fact]
     public void Checks_that_pass_on_models_of_unmatched_budgets_are_not_reproduced_and_those_that_pass_at_one_budget_hold()
     {
-        ClaimVerdicts.Of(Claim(2, ProfileName.Extended, 1, holds: true)).Should().Be(ClaimVerdict.NotReproduced, "Extended's mixture trained twice the specialists' steps");
+        ClaimVerdicts.Of(checksPass: true, unmatchedBudgets: "the mixture trained 60000 steps", notReproduced: "the mixture trained 60000 steps")
+            .Should().Be(ClaimVerdict.NotReproduced, "passing checks on unmatched budgets measure the budget");
+        ClaimVerdicts.Of(checksPass: true, unmatchedBudgets: null, notReproduced: "an older shortfall").Should().Be(ClaimVerdict.Holds, "at one budget the checks decide");
+        ClaimVerdicts.Of(checksPass: false, unmatchedBudgets: null, notReproduced: "a measured shortfall").Should().Be(ClaimVerdict.NotReproduced);
+        ClaimVerdicts.Of(checksPass: false, unmatchedBudgets: null, notReproduced: null).Should().Be(ClaimVerdict.Fails);
         ClaimVerdicts.Of(Claim(2, ProfileName.Ci, 1, holds: true)).Should().Be(ClaimVerdict.Holds);
         ClaimVerdicts.Of(Claim(4, ProfileName.Extended, 1, holds: true)).Should().Be(ClaimVerdict.Holds, "claims 4-6 compare no specialists");
     }
@@ -41,7 +45,7 @@ public class ClaimsSummaryTests
     public void A_run_exits_0_only_when_every_asserted_claim_holds()
     {
         ClaimVerdicts.AllAssertedHold([Claim(4, ProfileName.Ci, 1, holds: true), Claim(1, ProfileName.Smoke, 1, holds: false)]).Should().BeTrue("Smoke asserts nothing");
-        ClaimVerdicts.AllAssertedHold([Claim(4, ProfileName.Ci, 1, holds: true), Claim(2, ProfileName.Extended, 1, holds: true)])
-            .Should().BeFalse("claim 2's checks pass at Extended, on unmatched budgets: not reproduced is not a pass");
+        ClaimVerdicts.AllAssertedHold([Claim(4, ProfileName.Ci, 1, holds: true), Claim(1, ProfileName.Ci, 1, holds: false)])
+            .Should().BeFalse("claim 1 is recorded as not reproducing at Ci: not reproduced is not a pass");
     }
 }

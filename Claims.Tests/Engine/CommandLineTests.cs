@@ -39,7 +39,7 @@ public class CommandLineTests
         { "prompts", ["curve", "--task", "dense", "--predictor", "least-squares", "--prompts", "-5"] },
         { "unknown option", ["curve", "--task", "dense", "--predictor", "least-squares", "--bogus", "1"] },
         { "train model", ["train", "--model", "enormous"] },
-        { "first stage where there is none", ["train", "--profile", "Extended", "--model", "sparse-first-stage"] },
+        { "first stage where there is none", ["train", "--profile", "Smoke", "--model", "sparse-first-stage"] },
         { "format", ["curve", "--task", "dense", "--predictor", "least-squares", "--format", "xml"] },
         { "bench steps", ["bench", "--steps", "0"] },
         { "bench profile", ["bench", "--profile", "Huge"] },

@@ -74,9 +74,9 @@ public class ModelKeyTests
         var twoStage = Base() with { StartFrom = FirstStage() };
 
         twoStage.WithSeed(7).StartFrom!.Seed.Should().Be(7);
-        Profiles.Extended.Model(ExperimentProfile.MixtureModel, 3).StartFrom.Should().Be(Profiles.Extended.Model(ExperimentProfile.SparseModel, 3),
-            "at Extended the mixture starts from the sparse specialist of its own seed");
-        Profiles.Ci.Model(ExperimentProfile.MixtureModel, 3).StartFrom!.Seed.Should().Be(3, "at Ci it starts from a first stage of its own, of its own seed");
+        foreach (var profile in new[] { Profiles.Ci, Profiles.Extended })
+            profile.Model(ExperimentProfile.MixtureModel, 3).StartFrom.Should().Be(profile.Model(LinearSetting.FirstStageModel, 3),
+                $"at {profile.Name} the mixture starts from a first stage of its own, of its own seed");
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class ModelKeyTests
 
         profile.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(12345);
         profile.Model(ExperimentProfile.SparseModel, 1).Steps.Should().Be(Profiles.Ci.Linear.Steps);
-        Profiles.Extended.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Extended.Linear.Steps);
+        Profiles.Smoke.Model(ExperimentProfile.MixtureModel, 1).Steps.Should().Be(Profiles.Smoke.Linear.Steps, "without MixtureSteps the mixture trains the specialists' steps");
     }
 
     [Fact]
@@ -149,14 +149,14 @@ public class ModelKeyTests
         ci.TrainedModels.Should().ContainInOrder(LinearSetting.FirstStageModel, ExperimentProfile.MixtureModel);
         ci.Model(LinearSetting.FirstStageModel, 2).Should().Be(ci.Model(ExperimentProfile.MixtureModel, 2).StartFrom);
 
-        var extended = Profiles.Extended;
-        extended.TrainedModels.Should().Equal(ExperimentProfile.ModelNames, "Extended's mixture starts from its sparse specialist");
-        extended.Invoking(p => p.Model(LinearSetting.FirstStageModel, 1)).Should().Throw<UserInputException>()
-            .WithMessage("*unknown model 'sparse-first-stage' at profile Extended*");
+        var smoke = Profiles.Smoke;
+        smoke.TrainedModels.Should().Equal(ExperimentProfile.ModelNames, "Smoke's mixture trains in one stage");
+        smoke.Invoking(p => p.Model(LinearSetting.FirstStageModel, 1)).Should().Throw<UserInputException>()
+            .WithMessage("*unknown model 'sparse-first-stage' at profile Smoke*");
 
-        var matched = extended with { Linear = extended.Linear with { FirstStageSteps = 15000, MixtureSteps = 15000 } };
-        matched.TrainedModels.Should().ContainInOrder(LinearSetting.FirstStageModel, ExperimentProfile.MixtureModel);
-        matched.Linear.BudgetsMatched.Should().BeTrue();
-        matched.Model(ExperimentProfile.MixtureModel, 1).StartFrom!.Name.Should().Be(LinearSetting.FirstStageModel);
+        var extended = Profiles.Extended;
+        extended.ServedFromStore.Should().BeTrue();
+        extended.TrainedModels.Should().ContainInOrder(LinearSetting.FirstStageModel, ExperimentProfile.MixtureModel);
+        extended.Linear.BudgetsMatched.Should().BeTrue();
     }
 }

@@ -62,7 +62,8 @@ public abstract class Claim(int number, string title, ClaimSetting setting)
     /// <summary>Why this claim's comparison is void at <paramref name="profile"/> whatever its checks say, or null.</summary>
     public string? UnmatchedBudgetsAt(ProfileName profile) => setting == ClaimSetting.Linear ? UnmatchedBudgets(Profiles.Get(profile).Linear) : null;
 
-    private static string? UnmatchedBudgets(LinearSetting linear) => linear.BudgetsMatched
+    /// <summary>Why a claim comparing the mixture with the specialists of <paramref name="linear"/> measures the budget, or null where their budgets match.</summary>
+    public static string? UnmatchedBudgets(LinearSetting linear) => linear.BudgetsMatched
         ? null
         : $"the mixture trained {linear.MixtureBudget} steps and the specialists {linear.Steps}, so comparing them measures the budget as well as the data (docs/budgets.md)";
 }

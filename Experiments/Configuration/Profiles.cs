@@ -80,9 +80,10 @@ public static class Profiles
             Optimiser: new OptimiserConfig(1e-3, WarmupSteps: 300, FinalFraction: 0.05, GradientClip: 1, Batch: 128),
             // 30k steps: where docs/probes.md's sparse specialist reached 54-100% of Lasso's advantage (about 35 min here).
             Steps: 30000, Curriculum: null,
-            // Two stages as at Ci (from scratch, 60000 mixture steps learned no sparsity: docs/profiles.md, "Extended profile"):
-            // the sparse specialist, then as many steps again on the mixture with Ci's dense weight.
-            MixtureDenseWeight: 0.15, MixtureStartsFromSparse: true),
+            // Two stages as at Ci (from scratch, 60000 mixture steps learned no sparsity: docs/profiles.md, "Extended profile"),
+            // split as at Ci so that the mixture's budget is the specialists' (docs/budgets.md): half on the sparse class, half
+            // on the mixture with Ci's dense weight.
+            MixtureDenseWeight: 0.15, MixtureStartsFromSparse: true, FirstStageSteps: 15000, MixtureSteps: 15000),
         // The 1-D setting of Ci, not a larger one: at Ci it already takes 15-20 min to learn and shows claims 4-6 with
         // a margin that is not trivial (docs/status.md); the Extended profile's added scale is in the linear setting.
         Ci.Sine,

@@ -11,10 +11,17 @@ public static class ClaimVerdicts
         ArgumentNullException.ThrowIfNull(claim);
         if (claim.Profile == ProfileName.Smoke) return ClaimVerdict.NotAsserted;
         var known = ClaimCatalog.Get(claim.Claim);
-        // Checks that pass on models of unmatched budgets do not show the claim: the comparison measured the budget.
-        if (claim.Holds && known.UnmatchedBudgetsAt(claim.Profile) is null) return ClaimVerdict.Holds;
-        return known.NotReproducedAt(claim.Profile) is null ? ClaimVerdict.Fails : ClaimVerdict.NotReproduced;
+        return Of(claim.Holds, known.UnmatchedBudgetsAt(claim.Profile), known.NotReproducedAt(claim.Profile));
     }
+
+    /// <param name="checksPass">Whether every check of the claim passed.</param>
+    /// <param name="unmatchedBudgets">Why the profile's models had different budgets, or null where they had one.</param>
+    /// <param name="notReproduced">The recorded reason the claim does not reproduce at the profile, or null.</param>
+    public static ClaimVerdict Of(bool checksPass, string? unmatchedBudgets, string? notReproduced) =>
+        // Checks that pass on models of unmatched budgets do not show the claim: the comparison measured the budget.
+        checksPass && unmatchedBudgets is null ? ClaimVerdict.Holds
+        : notReproduced is null && unmatchedBudgets is null ? ClaimVerdict.Fails
+        : ClaimVerdict.NotReproduced;
 
     /// <summary>Whether a run's exit code may be 0: every asserted claim holds (Smoke asserts nothing).</summary>
     public static bool AllAssertedHold(IEnumerable<ClaimResult> claims) =>
