@@ -36,13 +36,11 @@ public sealed class ClaimCatalogTests
     {
         var unmatched = Profiles.Extended.Linear with { FirstStageSteps = null, MixtureSteps = 30000 };
         unmatched.BudgetsMatched.Should().BeFalse("a mixture that starts from the 30000-step specialist trains 60000 steps");
-        ClaimSettingBudgets(unmatched).Should().StartWith("the mixture trained 60000 steps and the specialists 30000");
-        ClaimSettingBudgets(Profiles.Smoke.Linear).Should().BeNull("the one-stage mixture trains as long as each specialist");
+        Claim.UnmatchedBudgets(unmatched).Should().StartWith("the mixture trained 60000 steps and the specialists 30000");
+        Claim.UnmatchedBudgets(Profiles.Smoke.Linear).Should().BeNull("the one-stage mixture trains as long as each specialist");
 
         foreach (var profile in Enum.GetValues<ProfileName>())
         foreach (var claim in ClaimCatalog.All)
             claim.UnmatchedBudgetsAt(profile).Should().BeNull($"every shipped profile trains its models at one budget ({profile}, claim {claim.Number}; docs/budgets.md)");
     }
-
-    private static string? ClaimSettingBudgets(LinearSetting linear) => Claim.UnmatchedBudgets(linear);
 }
