@@ -113,7 +113,7 @@ public class CommandLineTests
     public async Task Training_a_store_served_model_whose_store_entry_is_current_keeps_the_entry_and_trains_nothing()
     {
         // Only against a current entry: a missing or stale one would start an hour-long training (ModelStoreTests reports those).
-        var entry = StoreEntries.Of(ProfileName.Extended, ExperimentProfile.SparseModel);
+        var entry = StoreEntries.Of(ProfileName.Extended, 1, ExperimentProfile.SparseModel);
         var config = Profiles.Extended.Model(ExperimentProfile.SparseModel, 1);
         if (!entry.Exists || entry.ReadProvenance().Key != ModelKey.Of(config)) Assert.Skip("no current Extended sparse entry in the store");
         var cache = Directory.CreateTempSubdirectory("iclclaims-train-").FullName;
@@ -135,7 +135,7 @@ public class CommandLineTests
     [Fact]
     public async Task A_store_served_model_trained_with_an_override_stays_in_the_cache_and_leaves_the_store_alone()
     {
-        var entry = StoreEntries.Of(ProfileName.Extended, ExperimentProfile.SparseModel);
+        var entry = StoreEntries.Of(ProfileName.Extended, 1, ExperimentProfile.SparseModel);
         var before = entry.Exists ? File.ReadAllText(Path.Combine(entry.Directory, ModelEntry.ProvenanceFile)) : null;
         var cache = Directory.CreateTempSubdirectory("iclclaims-train-").FullName;
         try

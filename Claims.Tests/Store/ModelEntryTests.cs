@@ -9,11 +9,30 @@ namespace IclClaims.Claims.Tests.Store;
 public sealed class ModelEntryTests
 {
     [Theory]
-    [InlineData("Models/Extended/mixture")]
-    [InlineData("Models/Extended/mixture/")]
+    [InlineData("Models/Extended/seed2/mixture")]
+    [InlineData("Models/Extended/seed2/mixture/")]
     public void A_sibling_is_the_entry_of_another_model_in_the_same_folder(string directory)
     {
-        new ModelEntry(directory).Sibling("sparse").Directory.Should().Be(Path.Combine("Models", "Extended", "sparse"));
+        new ModelEntry(directory).Sibling("sparse").Directory.Should().Be(Path.Combine("Models", "Extended", "seed2", "sparse"));
+    }
+
+    [Theory]
+    [InlineData("Models/Extended/seed2", 2)]
+    [InlineData("Models/Extended/seed13/", 13)]
+    [InlineData("Models/Extended/mixture", null)]
+    [InlineData("Models/Extended/seed", null)]
+    [InlineData("Models/Extended/seed-1", null)]
+    [InlineData("Models/Extended/seedx", null)]
+    public void A_store_folder_names_its_seed_or_none(string folder, int? seed)
+    {
+        ModelEntry.SeedOfFolder(folder).Should().Be(seed);
+    }
+
+    [Fact]
+    public void A_store_entry_sits_in_its_seed_folder()
+    {
+        ModelEntry.InStore("Models", IclClaims.Experiments.Configuration.ProfileName.Extended, 3, "dense").Directory
+            .Should().Be(Path.Combine("Models", "Extended", "seed3", "dense"));
     }
 
     [Theory]

@@ -18,14 +18,16 @@ public sealed class ModelStoreTests
         var settings = TestSettings.Current;
         foreach (var (profile, model) in StoreEntries.Required(settings))
         {
-            // The seed the store holds is the one it serves, whatever the seed setting (VerificationPlan).
+            // The seeds the store holds are the ones it serves, whatever the seed setting (VerificationPlan).
             var seeds = StoredSeeds.Of(profile, RepositoryLayout.ModelStore);
-            var seed = seeds.Count > 0 ? seeds[0] : SuiteSettings.DefaultSeed;
-            var config = profile.Model(model, seed);
-            var entry = StoreEntries.Of(profile.Name, model);
-            var regenerate = RegenerateCommand.For(profile.Name, model, seed);
-            entry.Exists.Should().BeTrue($"the {profile.Name} profile serves '{model}' from the store; create it with: {regenerate}");
-            entry.ReadProvenance().Key.Should().Be(ModelKey.Of(config), $"the entry must match the current configuration and training code; regenerate it with: {regenerate}");
+            foreach (var seed in seeds.Count > 0 ? seeds : [SuiteSettings.DefaultSeed])
+            {
+                var config = profile.Model(model, seed);
+                var entry = StoreEntries.Of(profile.Name, seed, model);
+                var regenerate = RegenerateCommand.For(profile.Name, model, seed);
+                entry.Exists.Should().BeTrue($"the {profile.Name} profile serves '{model}' from the store; create it with: {regenerate}");
+                entry.ReadProvenance().Key.Should().Be(ModelKey.Of(config), $"the entry must match the current configuration and training code; regenerate it with: {regenerate}");
+            }
         }
     }
 
@@ -45,10 +47,12 @@ public sealed class ModelStoreTests
     [Fact]
     public void Every_committed_entry_is_intact_and_keyed_to_its_recorded_configuration()
     {
-        foreach (var (profile, model, entry) in StoreEntries.Committed())
+        foreach (var (profile, seed, model, entry) in StoreEntries.Committed())
         {
+            seed.Should().NotBeNull($"{entry.Directory} must sit in a seed's folder, {ModelEntry.SeedFolder(RepositoryLayout.ModelStore, profile, 1)} and alike");
             var provenance = entry.ReadProvenance();
             provenance.Config.Name.Should().Be(model, $"{entry.Directory} must hold the model it is named after");
+            provenance.Config.Seed.Should().Be(seed, $"{entry.Directory} must hold the seed its folder is named after");
             provenance.Key.Should().Be(ModelKey.Of(provenance.Config),
                 $"{entry.Directory} was trained by another training-code version; regenerate it with: {RegenerateCommand.For(profile, model, provenance.Config.Seed)}");
             var load = () => entry.Load(provenance.Config).Dispose();

@@ -36,7 +36,7 @@ public sealed class TrainingHealthTests
     public void First_steps_of_every_stored_configuration_reproduce_its_recorded_loss_log()
     {
         var entries = StoreEntries.Committed().ToList();
-        if (entries.Count == 0) Assert.Skip("the model store holds no entries yet (Models/<profile>/<model>); nothing to re-run");
+        if (entries.Count == 0) Assert.Skip("the model store holds no entries yet (Models/<profile>/seed<S>/<model>); nothing to re-run");
         // One seed per configuration: the key hashes the whole configuration, so another seed of it runs the same code.
         var chosen = entries.Select(e => (e.Model, e.Entry, Provenance: e.Entry.ReadProvenance()))
             .GroupBy(e => ModelKey.Of(e.Provenance.Config.WithSeed(0)))

@@ -35,7 +35,7 @@ public sealed record VerificationPlan(IReadOnlyList<VerificationRun> Runs, IRead
             if (!settings.SeedsGiven || stored.Count == 0) continue;
             foreach (var seed in settings.Seeds.Where(s => !stored.Contains(s)))
             {
-                unstored.Add($"{profile.Name} is served from the model store, which holds seed {string.Join(", ", stored)}, not seed {seed}; " +
+                unstored.Add($"{profile.Name} is served from the model store, which holds seed{(stored.Count > 1 ? "s" : "")} {string.Join(", ", stored)}, not seed {seed}; " +
                              $"train it with: {RegenerateCommand.For(profile.Name, null, seed)}");
                 if (settings.ProfilesGiven) runs.Add(new VerificationRun(profile.Name, seed));
             }

@@ -119,6 +119,7 @@ internal static class BenchCommand
         o.WriteLine(FormattableString.Invariant(
             $"  bfloat16: a {bf16Size}^3 product at 1 thread runs at {bf16Matmul:0.0} GFLOP/s, {bf16Matmul / fp32Same:0.00} x float32's {fp32Same:0.0}."));
         o.WriteLine($"  processor: {ProcessorFeatures.Current.Model}; training precision: {ProcessorFeatures.Current.TrainingPrecision}.");
+        o.WriteLine($"  {NativeAllocator.KeepFreedMemory()}.");
         o.WriteLine();
         o.Flush();
 

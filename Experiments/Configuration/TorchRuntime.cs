@@ -2,7 +2,7 @@ using static TorchSharp.torch;
 
 namespace IclClaims.Experiments.Configuration;
 
-/// <summary>Loads libtorch, sets the calling thread's thread count, and turns a failed native load into the fix to apply.</summary>
+/// <summary>Loads libtorch, sets the calling thread's thread count and the allocator's reuse of freed memory, and turns a failed native load into the fix to apply.</summary>
 public static class TorchRuntime
 {
     private static readonly Lock Gate = new();
@@ -20,6 +20,7 @@ public static class TorchRuntime
     public static void Initialise(int threads)
     {
         var wanted = threads > 0 ? threads : Environment.ProcessorCount;
+        NativeAllocator.KeepFreedMemory();
         lock (Gate)
         {
             try

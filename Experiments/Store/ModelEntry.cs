@@ -15,9 +15,26 @@ public sealed class ModelEntry(string directory)
 
     public string Directory { get; } = directory;
 
-    /// <summary>The store's entry of one model of a profile: <c>&lt;store&gt;/&lt;profile&gt;/&lt;model&gt;</c> (one seed a model).</summary>
-    public static ModelEntry InStore(string storeDirectory, Configuration.ProfileName profile, string model) =>
-        new(Path.Combine(storeDirectory, profile.ToString(), model));
+    /// <summary>The prefix of a seed's folder in the store: <c>seed1</c>, <c>seed2</c>, ...</summary>
+    public const string SeedFolderPrefix = "seed";
+
+    /// <summary>The store's entry of one model of a profile at one seed: <c>&lt;store&gt;/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;</c>.</summary>
+    public static ModelEntry InStore(string storeDirectory, Configuration.ProfileName profile, int seed, string model) =>
+        new(Path.Combine(SeedFolder(storeDirectory, profile, seed), model));
+
+    /// <summary>The folder that holds every model of a profile at one seed.</summary>
+    public static string SeedFolder(string storeDirectory, Configuration.ProfileName profile, int seed) =>
+        Path.Combine(storeDirectory, profile.ToString(), FormattableString.Invariant($"{SeedFolderPrefix}{seed}"));
+
+    /// <summary>The seed a store folder is named after (<c>seed2</c> is 2), or null for a folder that is not a seed's.</summary>
+    public static int? SeedOfFolder(string folder)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        return name.StartsWith(SeedFolderPrefix, StringComparison.Ordinal)
+               && int.TryParse(name.AsSpan(SeedFolderPrefix.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seed)
+            ? seed
+            : null;
+    }
 
     /// <summary>The entry of another model in the same folder: in the store, a two-stage model's first stage sits beside it.</summary>
     public ModelEntry Sibling(string modelName) => new(Path.Combine(Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(Directory))!, modelName));

@@ -24,11 +24,11 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         return new(settings.CacheDirectory, RepositoryLayout.ModelStore, settings.Train, progress, device);
     }
 
-    /// <summary>The store entry of a model of <paramref name="profile"/>: <c>Models/&lt;profile&gt;/&lt;name&gt;</c>.</summary>
+    /// <summary>The store entry of a model of <paramref name="profile"/>: <c>Models/&lt;profile&gt;/seed&lt;S&gt;/&lt;name&gt;</c>.</summary>
     public ModelEntry StoreEntry(ProfileName profile, TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
-        return ModelEntry.InStore(storeDirectory, profile, config.Name);
+        return ModelEntry.InStore(storeDirectory, profile, config.Seed, config.Name);
     }
 
     public ModelEntry CacheEntry(TrainingConfig config)
@@ -64,8 +64,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         var stored = TryLoad(store, config, "store")
             ?? throw new UserInputException(
                 $"model store entry {store.Directory} does not match the current configuration or is corrupt; regenerate it with: " +
-                RegenerateCommand.For(profile, config.Name, config.Seed) +
-                " (the store holds one seed per model; another seed needs its own training or ICLCLAIMS_TRAIN=always)");
+                RegenerateCommand.For(profile, config.Name, config.Seed));
         return (stored, ModelSource.Store);
     }
 

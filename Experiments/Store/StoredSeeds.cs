@@ -6,30 +6,33 @@ namespace IclClaims.Experiments.Store;
 public static class StoredSeeds
 {
     /// <summary>
-    /// The seeds recorded in the provenance of every model of <paramref name="profile"/> in the store (one entry a model
-    /// today, so at most one seed); empty when a model is missing or its provenance is unreadable, which the
-    /// store tests report with the command that regenerates it.
+    /// The seeds whose folder (<c>&lt;store&gt;/&lt;profile&gt;/seed&lt;S&gt;</c>) holds every model of
+    /// <paramref name="profile"/> with readable provenance recorded at that seed; a seed with a model missing, unreadable
+    /// or of another seed is left out, which the store tests report with the command that regenerates it.
     /// </summary>
     public static IReadOnlyList<int> Of(ExperimentProfile profile, string storeDirectory)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        HashSet<int>? common = null;
-        foreach (var model in ExperimentProfile.ModelNames)
+        var folder = Path.Combine(storeDirectory, profile.Name.ToString());
+        if (!Directory.Exists(folder)) return [];
+        return Directory.GetDirectories(folder)
+            .Select(ModelEntry.SeedOfFolder)
+            .OfType<int>()
+            .Where(seed => ExperimentProfile.ModelNames.All(model => HoldsSeed(ModelEntry.InStore(storeDirectory, profile.Name, seed, model), seed)))
+            .Order()
+            .ToList();
+    }
+
+    private static bool HoldsSeed(ModelEntry entry, int seed)
+    {
+        if (!entry.Exists) return false;
+        try
         {
-            var entry = ModelEntry.InStore(storeDirectory, profile.Name, model);
-            if (!entry.Exists) return [];
-            int seed;
-            try
-            {
-                seed = entry.ReadProvenance().Config.Seed;
-            }
-            catch (InvalidDataException)
-            {
-                return [];
-            }
-            if (common is null) common = [seed];
-            else common.IntersectWith([seed]);
+            return entry.ReadProvenance().Config.Seed == seed;
         }
-        return common?.Order().ToList() ?? [];
+        catch (InvalidDataException)
+        {
+            return false;
+        }
     }
 }
