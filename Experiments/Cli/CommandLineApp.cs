@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Training;
 
@@ -12,8 +13,11 @@ public static class CommandLineApp
     /// <summary>The shell's code for a run ended by Ctrl+C (128 + SIGINT).</summary>
     public const int Interrupted = 130;
 
-    /// <summary>Signalled by the first Ctrl+C: trainings checkpoint and stop; a second Ctrl+C ends the process at once.</summary>
+    /// <summary>Signalled by the first Ctrl+C or SIGTERM: trainings checkpoint and stop; a second one ends the process at once.</summary>
     internal static CancellationTokenSource Interrupt { get; } = new();
+
+    // A training started in the background (nohup, `&`) ignores SIGINT, so `kill` is how it is stopped: treated as Ctrl+C.
+    private static PosixSignalRegistration? _terminate;
 
     private static string[] _args = [];
 
@@ -27,6 +31,13 @@ public static class CommandLineApp
             Interrupt.Cancel();
             Console.Error.WriteLine("interrupt: writing a checkpoint at the next logged step (Ctrl+C again to stop at once)");
         };
+        _terminate ??= PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            if (Interrupt.IsCancellationRequested) return;
+            context.Cancel = true;
+            Interrupt.Cancel();
+            Console.Error.WriteLine("terminate: writing a checkpoint at the next logged step (send it again to stop at once)");
+        });
         var common = new CommonOptions();
         var root = new RootCommand("IclClaims: reproduce the claims of Yadlowsky et al. (2023) on in-context model selection.");
         root.Subcommands.Add(TrainCommand.Build(common));
