@@ -57,6 +57,8 @@ public sealed class ModelSet : IDisposable
             // Among equals, a second stage first: its worker has just finished the first stage and goes straight on.
             var queue = toTrain.OrderByDescending(c => ChainCost(c, toTrain, keys)).ThenByDescending(c => c.StartFrom is not null).ToList();
             var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
+            // Torch calls on several threads: no finalizer may free a scalar one of them is still reading (FinalizerPause).
+            using var pause = FinalizerPause.Hold();
             OrderedTrainingRunner.Run(queue,
                 c => queue.Where(other => StartsFrom(c, keys[other])),
                 parallel,
