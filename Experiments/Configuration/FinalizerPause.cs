@@ -9,7 +9,7 @@ namespace IclClaims.Experiments.Configuration;
 /// freeing the native scalar while the call still reads it. A clean-clone CI run with two in-run trainings beside the
 /// store-served profile's measurements died that way in Adam's step ("Expected false to be true", c10 Scalar toFloat;
 /// docs/throughput.md, "Finalizer race"). While a pause is held finalizers queue up and run once the last holder lets go;
-/// what piles up meanwhile is the implicit scalars' small native blocks.
+/// everything finalizable stays alive until then (the memory this costs is measured in docs/throughput.md).
 /// </summary>
 public static class FinalizerPause
 {
@@ -44,7 +44,8 @@ public static class FinalizerPause
     private static ManualResetEventSlim Block()
     {
         var release = new ManualResetEventSlim(false);
-        using var reached = new ManualResetEventSlim(false);
+        // Not disposed here: after a timeout the blocker's finalizer may still set it.
+        var reached = new ManualResetEventSlim(false);
         Plant(release, reached);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         // Finalizers already queued run first; collecting again is harmless and makes sure the blocker is found.
