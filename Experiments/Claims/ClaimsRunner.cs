@@ -14,8 +14,8 @@ public static class ClaimsRunner
         var prompts = promptSeed ?? models.Seed;
         var sources = models.Sources.ToDictionary(s => s.Key, s => s.Value.ToString());
         using var measured = new ProfileMeasurements(profile,
-            ModelSelectionExperiment.Run(profile.Linear, models.LinearModels, profile.TestPrompts, prompts),
-            SineExperiment.Run(profile.Sine, models.Predictor(Configuration.ExperimentProfile.SineMixtureModel), profile.TestPrompts, prompts));
+            ModelSelectionExperiment.Run(profile.Linear, models.LinearModels, profile.TestPrompts.Linear, prompts),
+            SineExperiment.Run(profile.Sine, models.Predictor(Configuration.ExperimentProfile.SineMixtureModel), profile.TestPrompts.Sine, prompts));
         return new ProfileOutcome(ClaimCatalog.All.Select(c => new ClaimResult(c.Number, c.Title, profile.Name, models.Seed,
             c.Checks(measured), c.Figures(measured), sources, JsonSerializer.Serialize(c.Setting(profile), Json.Options), prompts, c.Reported(measured))).ToList());
     }

@@ -59,7 +59,7 @@ public sealed record SineSetting(FrequencyBand Band, InputKind Input, double Inp
 }
 
 /// <summary>One scale of the whole suite: its models and how they are evaluated.</summary>
-public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, SineSetting Sine, int TestPrompts, bool ServedFromStore)
+public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, SineSetting Sine, TestPromptCounts TestPrompts, bool ServedFromStore)
 {
     public const string DenseModel = "dense";
     public const string SparseModel = "sparse";
