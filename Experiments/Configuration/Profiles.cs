@@ -89,7 +89,7 @@ public static class Profiles
         // a margin that is not trivial (docs/status.md); the Extended profile's added scale is in the linear setting.
         Ci.Sine,
         // As at Ci (docs/status.md, "Test prompts"): claim 2's dense area fraction sets the linear count.
-        TestPrompts: new(linear: 4000, sine: 2000),
+        TestPrompts: new(linear: 5000, sine: 2000),
         ServedFromStore: true);
 
     /// <summary>The paper's scale (Garg's "standard" model and curriculum); needs a GPU and days.</summary>
