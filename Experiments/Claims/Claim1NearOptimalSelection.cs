@@ -101,7 +101,7 @@ public sealed class Claim1NearOptimalSelection() : Claim(1, "Mixture model selec
         ProfileName.Ci =>
             "at Ci the two-stage mixture, trained the specialists' 8000 steps, learns both classes but stays about 0.1 above the sparse specialist at n = 2 (0.095-0.107 at seeds 1-3, against 0.05; docs/budgets.md)",
         ProfileName.Extended =>
-            "at Extended the two-stage mixture, trained the specialists' 30000 steps, trails the dense specialist past n = d (0.121 +- 0.007 at n = 9, against 0.05) and sits at the sparse margin (0.036 +- 0.008 at n = 4, bound 0.051), and the sparse specialist captures 0.52 +- 0.03 of Lasso's gain over least squares at n = 3..7 (bound 0.46 against 0.5; seed 1; docs/status.md)",
+            "at Extended the two-stage mixture, trained the specialists' 30000 steps, trails the dense specialist past n = d (0.110-0.136 at n = 9 at seeds 1-3, against 0.05) and sits at the sparse margin (upper bounds 0.046-0.050), and the sparse specialist captures 0.46-0.54 of Lasso's gain over least squares at n = 3..7 (lower bounds 0.41-0.50 against 0.5; docs/status.md)",
         _ => null,
     };
 }
