@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using IclClaims.Experiments.Reporting;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
@@ -10,36 +9,42 @@ using IclClaims.Experiments.Store;
 namespace IclClaims.Claims.Tests.Claims;
 
 /// <summary>
-/// Serves each profile's models once per test run (cache, store, or training) and measures all six claims once;
-/// every claim test reads its result from here.
+/// Verifies the run's whole plan once (<see cref="PlanVerifier"/>: models served, what is missing trained and every
+/// setting measured in child processes, two side by side) when the first claim test asks; every claim test reads its
+/// (profile, seed) result from here.
 /// </summary>
 public sealed class ClaimsFixture : IDisposable
 {
-    private readonly ConcurrentDictionary<VerificationRun, Lazy<ProfileOutcome>> _outcomes = new();
+    private readonly Lazy<IReadOnlyDictionary<VerificationRun, RunOutcome>> _plan;
+    private readonly ConcurrentDictionary<VerificationRun, Lazy<RunOutcome>> _extra = new();
+
+    public ClaimsFixture() => _plan = new(() => Verify(ConfiguredProfiles.Plan()?.Runs ?? []).ToDictionary(o => o.Run), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Read when first needed, never in the constructor: a bad setting is reported once, by its own test.</summary>
     public SuiteSettings Settings => TestSettings.Current;
 
-    public ProfileOutcome Outcome(VerificationRun run) =>
-        _outcomes.GetOrAdd(run, r => new Lazy<ProfileOutcome>(() => Measure(r.Profile, r.Seed), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    /// <summary>The run's claims; a run whose models could not be served or measured rethrows its one failure.</summary>
+    public ProfileOutcome Outcome(VerificationRun run)
+    {
+        var outcome = _plan.Value.TryGetValue(run, out var planned)
+            ? planned
+            : _extra.GetOrAdd(run, r => new Lazy<RunOutcome>(() => Verify([r]).Single(), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+        if (outcome.Failure is { } failure) throw failure is UserInputException ? new UserInputException(failure.Message) : new InvalidOperationException(failure.Message, failure);
+        return outcome.Outcome!;
+    }
 
     private readonly ConcurrentBag<SummaryRun> _summary = [];
 
-    private ProfileOutcome Measure(ProfileName name, int seed)
+    private IReadOnlyList<RunOutcome> Verify(IReadOnlyList<VerificationRun> runs)
     {
+        if (runs.Count == 0) return [];
         var progress = new TestProgress(Path.Combine(Settings.OutputDirectory, "progress.log"));
         TorchRuntime.Initialise(Settings.Threads);
         var provider = ModelProvider.FromSettings(Settings, progress);
-        var profile = Profiles.Get(name);
-        progress.Message($"profile {name}, seed {seed}: serving models");
-        var clock = Stopwatch.StartNew();
-        using var models = ModelSet.Load(profile, seed, provider, Settings.Threads);
-        var served = clock.Elapsed;
-        foreach (var (model, source) in models.Sources) progress.Message($"model {model}: {source}");
-        var outcome = ClaimsRunner.Run(models, Settings.PromptSeed);
-        progress.Message($"profile {name}, seed {seed}: claims measured");
-        _summary.Add(new SummaryRun(name, seed, outcome, models.Sources.ToDictionary(s => s.Key, s => s.Value.ToString()), served, clock.Elapsed - served));
-        return outcome;
+        var outcomes = new PlanVerifier(provider, Settings.CacheDirectory, Settings.PromptSeed, progress).Verify(runs);
+        foreach (var o in outcomes.Where(o => o.Outcome is not null))
+            _summary.Add(new SummaryRun(o.Run.Profile, o.Run.Seed, o.Outcome!, o.Sources, o.Served, o.Measured));
+        return outcomes;
     }
 
     /// <summary>Where the run's claims x (profile, seed) table lands; .ci/run and the test target print it.</summary>
@@ -61,6 +66,5 @@ public sealed class ClaimsFixture : IDisposable
                 File.Delete(path);
             }
         }
-        _outcomes.Clear();
     }
 }

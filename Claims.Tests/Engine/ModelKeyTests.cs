@@ -155,7 +155,7 @@ public class ModelKeyTests
             .WithMessage("*unknown model 'sparse-first-stage' at profile Smoke*");
 
         var extended = Profiles.Extended;
-        extended.ServedFromStore.Should().BeTrue();
+        extended.Home.Should().Be(ModelHome.Store);
         extended.TrainedModels.Should().ContainInOrder(LinearSetting.FirstStageModel, ExperimentProfile.MixtureModel);
         extended.Linear.BudgetsMatched.Should().BeTrue();
     }

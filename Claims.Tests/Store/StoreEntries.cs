@@ -24,6 +24,6 @@ public static class StoreEntries
 
     /// <summary>Every (profile, model) the configured profiles keep in the store: the models they serve, and a first stage the mixture is regenerated from.</summary>
     public static IEnumerable<(ExperimentProfile Profile, string Model)> Required(SuiteSettings settings) =>
-        settings.Profiles.Select(Profiles.Get).Where(p => p.ServedFromStore)
+        settings.Profiles.Select(Profiles.Get).Where(p => p.Stored)
             .SelectMany(p => p.TrainedModels.Select(m => (p, m)));
 }

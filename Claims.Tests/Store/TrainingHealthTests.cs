@@ -1,5 +1,9 @@
 using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.Json;
 using FluentAssertions;
+using IclClaims.Claims.Tests.Engine;
+using IclClaims.Experiments.Processes;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
@@ -11,9 +15,6 @@ namespace IclClaims.Claims.Tests.Store;
 /// identically, and their loss log must match the stored one. A change to training behaviour shows up here even
 /// though CI never retrains the stored models; the fix is to retrain and commit the entry with the change.
 /// </summary>
-// Alone, after the parallel tests, and at the thread count the entry was trained with, set on this test's own thread:
-// a re-run on a worker thread that had kept two threads drifted 2% by step 200 (sine model, in a warm-cache CI run).
-[Collection(IclClaims.Claims.Tests.Engine.BitwiseTrainingCollection.Name)]
 public sealed class TrainingHealthTests
 {
     /// <summary>
@@ -42,48 +43,36 @@ public sealed class TrainingHealthTests
             .GroupBy(e => ModelKey.Of(e.Provenance.Config.WithSeed(0)))
             .Select(g => g.OrderBy(e => e.Provenance.Config.Seed).First())
             .ToList();
-        // Two at a time, each on a dedicated thread at its recorded thread count (libtorch keeps the count per thread).
-        var queue = new ConcurrentQueue<(string Model, ModelEntry Entry, Provenance Provenance)>(chosen);
+        // Each re-run in a child process of the command line at the entry's recorded thread count, two side by side.
+        using var scratch = new ScratchDirectory();
         var problems = new ConcurrentBag<string>();
-        var workers = Enumerable.Range(0, 2).Select(_ => new Thread(() =>
+        OrderedTrainingRunner.Run(chosen, _ => [], 2, item =>
         {
-            while (queue.TryDequeue(out var item))
+            var losses = Path.Combine(scratch.Path, $"{item.Provenance.Key}-{item.Model}.json");
+            var exit = SuiteCli.Run(["rerun", "--entry", item.Entry.Directory, "--steps", Steps.ToString(CultureInfo.InvariantCulture), "--losses", losses], _ => { });
+            if (exit.Code != 0)
             {
-                try
-                {
-                    foreach (var p in Rerun(item.Model, item.Entry, item.Provenance)) problems.Add(p);
-                }
-                catch (Exception e)
-                {
-                    problems.Add($"{item.Model}: {e.GetType().Name}: {e.Message}");
-                }
+                problems.Add($"{item.Entry.Directory}: rerun exited {exit.Code}: {exit.LastError}");
+                return;
             }
-        })).ToList();
-        // Two trainings in this process: no finalizer may free a scalar either is still reading (FinalizerPause).
-        using (FinalizerPause.Hold())
-        {
-            workers.ForEach(w => w.Start());
-            workers.ForEach(w => w.Join());
-        }
+            var log = JsonSerializer.Deserialize<List<LossRecord>>(File.ReadAllText(losses), Json.Options)!;
+            foreach (var p in Compare(item.Entry.Directory, item.Provenance, log)) problems.Add(p);
+        });
         problems.Should().BeEmpty("the first steps of every stored training must reproduce its stored losses; if training changed on purpose, retrain and commit the entries");
     }
 
-    private static IEnumerable<string> Rerun(string model, ModelEntry entry, Provenance provenance)
+    private static IEnumerable<string> Compare(string entry, Provenance provenance, IReadOnlyList<LossRecord> again)
     {
-        TorchRuntime.Initialise(provenance.Threads);
-        // A two-stage entry re-runs from its first stage, which the store holds beside it.
-        using var start = provenance.Config.StartFrom is { } first ? entry.Sibling(first.Name).Load(first) : null;
-        var (rerun, state) = new Trainer().Train(provenance.Config, checkpoint: null, stopAfter: Steps, startWeights: start);
-        rerun.Dispose();
         var recorded = provenance.LossLog.Where(r => r.Step <= Steps).ToList();
-        if (recorded.Count == 0) return [$"{model}'s provenance logs none of its first {Steps} steps"];
+        if (recorded.Count == 0) return [$"{entry}'s provenance logs none of its first {Steps} steps"];
         var compared = recorded
-            .Select(r => (r.Step, Stored: r.Loss, Again: state.LossLog.Single(l => l.Step == r.Step).Loss)).ToList();
-        TestContext.Current.TestOutputHelper?.WriteLine($"{model}: relative differences " +
+            .Select(r => (r.Step, Stored: r.Loss, Again: again.Single(l => l.Step == r.Step).Loss)).ToList();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{entry}: relative differences " +
             string.Join(", ", compared.Select(r => FormattableString.Invariant($"step {r.Step} {Math.Abs(r.Again - r.Stored) / Math.Abs(r.Stored):0.0e0}"))));
         return compared
             .Where(r => Math.Abs(r.Again - r.Stored) > RelativeTolerance * Math.Abs(r.Stored))
-            .Select(r => $"{model} at step {r.Step}: loss {r.Again} against the stored {r.Stored}")
+            .Select(r => $"{entry} at step {r.Step}: loss {r.Again} against the stored {r.Stored}; retrain it with: " +
+                         RegenerateCommand.For(Enum.Parse<ProfileName>(Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(entry))!)), provenance.Config.Name, provenance.Config.Seed))
             .ToList();
     }
 }

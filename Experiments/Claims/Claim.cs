@@ -16,6 +16,9 @@ public abstract class Claim(int number, string title, ClaimSetting setting)
 
     public string Title { get; } = title;
 
+    /// <summary>Which of the profile's settings the claim is measured on.</summary>
+    public ClaimSetting Uses { get; } = setting;
+
     /// <summary>The name of the claim's test method: "Claim{N}_" and the title's words joined by underscores.</summary>
     public string TestName => $"Claim{Number}_" + string.Join('_',
         Title.ToLowerInvariant().Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
@@ -40,7 +43,7 @@ public abstract class Claim(int number, string title, ClaimSetting setting)
     public object Setting(ExperimentProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        return setting == ClaimSetting.Linear ? profile.Linear : profile.Sine;
+        return Uses == ClaimSetting.Linear ? profile.Linear : profile.Sine;
     }
 
     /// <summary>
@@ -60,7 +63,7 @@ public abstract class Claim(int number, string title, ClaimSetting setting)
     protected virtual string? ShortfallAt(ProfileName profile) => null;
 
     /// <summary>Why this claim's comparison is void at <paramref name="profile"/> whatever its checks say, or null.</summary>
-    public string? UnmatchedBudgetsAt(ProfileName profile) => setting == ClaimSetting.Linear ? UnmatchedBudgets(Profiles.Get(profile).Linear) : null;
+    public string? UnmatchedBudgetsAt(ProfileName profile) => Uses == ClaimSetting.Linear ? UnmatchedBudgets(Profiles.Get(profile).Linear) : null;
 
     /// <summary>Why a claim comparing the mixture with the specialists of <paramref name="linear"/> measures the budget, or null where their budgets match.</summary>
     public static string? UnmatchedBudgets(LinearSetting linear) => linear.BudgetsMatched

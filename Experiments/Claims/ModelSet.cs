@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Predictors;
@@ -26,68 +25,46 @@ public sealed class ModelSet : IDisposable
 
     public IPredictor Predictor(string name) => new ModelPredictor(name, _models[name].Model);
 
+    /// <summary>The models the claims of <paramref name="setting"/> are measured on.</summary>
+    public static IReadOnlyList<string> ModelsOf(ClaimSetting setting) => setting == ClaimSetting.Linear
+        ? [ExperimentProfile.DenseModel, ExperimentProfile.SparseModel, ExperimentProfile.MixtureModel]
+        : [ExperimentProfile.SineMixtureModel];
+
     public ModelSelectionModels LinearModels => new(
         Predictor(ExperimentProfile.DenseModel), Predictor(ExperimentProfile.SparseModel), Predictor(ExperimentProfile.MixtureModel));
 
     /// <summary>
-    /// Serves every model of <paramref name="profile"/>. Models that must be trained are trained two at a time with
-    /// one torch thread each: on two cores that is about 1.6 times the throughput of one training on two threads
-    /// (measured: docs/profiles.md, "Training throughput").
+    /// Serves every model of <paramref name="profile"/>: from the cache or the store where the policy allows, else
+    /// trained into the cache by child processes (<see cref="ChildTrainings"/>), then loaded from there.
     /// </summary>
-    public static ModelSet Load(ExperimentProfile profile, int seed, ModelProvider provider, int threads, int parallelTrainings = 2)
+    /// <param name="names">The models to serve; all of <see cref="ExperimentProfile.ModelNames"/> by default.</param>
+    public static ModelSet Load(ExperimentProfile profile, int seed, ModelProvider provider, IReadOnlyList<string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(provider);
-        var configs = ExperimentProfile.ModelNames.ToDictionary(n => n, n => profile.Model(n, seed));
+        var configs = (names ?? ExperimentProfile.ModelNames).ToDictionary(n => n, n => profile.Model(n, seed));
         var served = new Dictionary<string, (IclTransformer, ModelSource)>();
         var toTrain = new List<TrainingConfig>();
-        foreach (var (name, config) in configs)
+        try
         {
-            if (provider.TryServe(profile.Name, config) is { } hit) served[name] = hit;
-            else toTrain.Add(config);
+            foreach (var (name, config) in configs)
+            {
+                if (provider.TryServe(profile.Name, config) is { } hit) served[name] = hit;
+                else toTrain.Add(config);
+            }
+            provider.EnsureTrainingAllowed(profile, toTrain);
+            if (toTrain.Count > 0)
+            {
+                provider.TrainInChildren(profile, toTrain);
+                foreach (var config in toTrain) served[config.Name] = (provider.LoadTrained(config), ModelSource.Trained);
+            }
         }
-        provider.EnsureTrainingAllowed(profile, toTrain);
-        if (toTrain.Count > 0)
+        catch
         {
-            var parallel = Math.Max(1, Math.Min(parallelTrainings, toTrain.Count));
-            var threadsPerTraining = parallel > 1 ? 1 : threads;
-            // Longest chain first, and each worker takes the next ready model when it is free: the sparse specialist
-            // and the mixture that starts from it run on one worker while the long sinusoid model runs on the other.
-            var keys = toTrain.ToDictionary(c => c, ModelKey.Of);
-            // Among equals, a second stage first: its worker has just finished the first stage and goes straight on.
-            var queue = toTrain.OrderByDescending(c => ChainCost(c, toTrain, keys)).ThenByDescending(c => c.StartFrom is not null).ToList();
-            var trained = new ConcurrentDictionary<string, (IclTransformer, ModelSource)>();
-            // Torch calls on several threads: no finalizer may free a scalar one of them is still reading (FinalizerPause).
-            using var pause = FinalizerPause.Hold();
-            OrderedTrainingRunner.Run(queue,
-                c => queue.Where(other => StartsFrom(c, keys[other])),
-                parallel,
-                c =>
-                {
-                    // On the worker's own thread: libtorch's thread count is per thread (TorchRuntime.Initialise).
-                    TorchRuntime.Initialise(threadsPerTraining);
-                    trained[c.Name] = (provider.TrainAndCache(profile.Name, c, provider.CacheEntry(c)).Model, ModelSource.Trained);
-                });
-            foreach (var (name, model) in trained) served[name] = model;
-            TorchRuntime.Initialise(threads);
+            foreach (var (model, _) in served.Values) model.Dispose();
+            throw;
         }
         return new ModelSet(profile, seed, served);
-    }
-
-    /// <summary>A model's training time plus that of the longest chain of trainings that start from it.</summary>
-    private static double ChainCost(TrainingConfig c, IReadOnlyList<TrainingConfig> all, IReadOnlyDictionary<TrainingConfig, string> keys) =>
-        EstimatedCost(c) + all.Where(d => StartsFrom(d, keys[c]))
-            .Select(d => ChainCost(d, all, keys)).DefaultIfEmpty(0).Max();
-
-    /// <summary>Whether <paramref name="second"/> is a second stage whose first stage has the key <paramref name="firstKey"/>.</summary>
-    private static bool StartsFrom(TrainingConfig second, string firstKey) =>
-        second.StartFrom is { } first && ModelKey.Of(first) == firstKey;
-
-    /// <summary>Relative training time: steps x batch x tokens, with attention's quadratic term folded in roughly.</summary>
-    private static double EstimatedCost(TrainingConfig c)
-    {
-        var tokens = 2.0 * c.Model.MaxPoints;
-        return (double)c.Steps * c.Optimiser.Batch * tokens * (1 + tokens / (4.0 * c.Model.Width));
     }
 
     public void Dispose()

@@ -10,10 +10,11 @@ public sealed record VerificationRun(ProfileName Profile, int Seed)
 }
 
 /// <summary>
-/// What a run verifies: each in-run profile at every configured seed, each store-served profile at every seed its store
-/// holds, whatever the seed setting. A store-served seed the user asked for that the store lacks is listed in
-/// <see cref="Unstored"/> with the command that trains it; it becomes a run of its own (which then fails, naming that
-/// command) only when the user named both the profile and the seeds.
+/// What a run verifies. A profile without a store verifies every configured seed. A stored profile verifies every seed
+/// its store holds, unless seeds were named: then a profile that may train in the run (Ci) verifies the named seeds,
+/// training those the store lacks, and a store-only profile (Extended) still verifies its stored seeds, listing each
+/// named seed the store lacks in <see cref="Unstored"/> with the command that trains it; that seed becomes a run of its
+/// own (which then fails, naming that command) only when the user named both the profile and the seeds.
 /// </summary>
 public sealed record VerificationPlan(IReadOnlyList<VerificationRun> Runs, IReadOnlyList<string> Unstored)
 {
@@ -24,12 +25,12 @@ public sealed record VerificationPlan(IReadOnlyList<VerificationRun> Runs, IRead
         var unstored = new List<string>();
         foreach (var profile in settings.Profiles.Select(Profiles.Get))
         {
-            if (!profile.ServedFromStore)
+            var stored = profile.Stored ? StoredSeeds.Of(profile, storeDirectory) : [];
+            if (!profile.Stored || (profile.TrainsInRun && (settings.SeedsGiven || stored.Count == 0)))
             {
                 runs.AddRange(settings.Seeds.Select(s => new VerificationRun(profile.Name, s)));
                 continue;
             }
-            var stored = StoredSeeds.Of(profile, storeDirectory);
             // An empty or broken store still gets its runs, so that they fail with the store's own message.
             runs.AddRange((stored.Count > 0 ? stored : settings.Seeds).Select(s => new VerificationRun(profile.Name, s)));
             if (!settings.SeedsGiven || stored.Count == 0) continue;

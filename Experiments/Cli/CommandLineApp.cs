@@ -8,10 +8,10 @@ namespace IclClaims.Experiments.Cli;
 /// <summary>The main job's command line: reproduce, train, curve, bench.</summary>
 public static class CommandLineApp
 {
-    public const int UserError = 2;
+    public const int UserError = Processes.ExitCodes.UserError;
 
     /// <summary>The shell's code for a run ended by Ctrl+C (128 + SIGINT).</summary>
-    public const int Interrupted = 130;
+    public const int Interrupted = Processes.ExitCodes.Interrupted;
 
     /// <summary>Signalled by the first Ctrl+C or SIGTERM: trainings checkpoint and stop; a second one ends the process at once.</summary>
     internal static CancellationTokenSource Interrupt { get; } = new();
@@ -45,6 +45,8 @@ public static class CommandLineApp
         // The main job verifies what the default test run verifies: both scales.
         root.Subcommands.Add(ReproduceCommand.Build(new CommonOptions(defaultProfile: SuiteSettings.DefaultProfiles)));
         root.Subcommands.Add(BenchCommand.Build(common));
+        root.Subcommands.Add(MeasureCommand.Build(common));
+        root.Subcommands.Add(RerunCommand.Build());
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

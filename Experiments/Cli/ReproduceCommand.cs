@@ -6,47 +6,54 @@ using IclClaims.Experiments.Store;
 
 namespace IclClaims.Experiments.Cli;
 
-/// <summary><c>reproduce</c>: serve every model of the profiles, measure every claim, write figures and the report.</summary>
+/// <summary>
+/// <c>reproduce</c>: verify every (profile, seed) run the test run verifies (<see cref="VerificationPlan"/>), through the
+/// same <see cref="PlanVerifier"/>, and write figures and the report.
+/// </summary>
 internal static class ReproduceCommand
 {
     public static Command Build(CommonOptions common)
     {
         var train = new Option<string>("--train") { Description = "store: cache, then model store, then train | always: train every model", DefaultValueFactory = _ => "store" };
-        var command = new Command("reproduce", "Reproduce every claim of the profile(s): models, measurements, figures and report. Exit code 0 only if every claim holds.");
+        var command = new Command("reproduce",
+            "Reproduce every claim of the profile(s) at every stored seed (or the --seed given): models, measurements, figures and report. Exit code 0 only if every claim holds.");
         common.AddTo(command, output: true, cache: true, prompts: true);
         common.Profile.Description = "profiles to reproduce, comma-separated: Smoke | Ci | Extended | Paper";
+        common.Seed.Description = "verify this seed (training it where the profile trains in a run); default: every seed the store holds";
         command.Options.Add(train);
         command.SetAction(r => CommandLineApp.Guard(() =>
         {
-            var profiles = SuiteSettings.ParseProfiles(r.GetValue(common.Profile)!, "--profile").Select(Profiles.Get).ToList();
-            var seed = common.ResolveSeed(r);
-            var promptSeed = common.ResolvePromptSeed(r);
-            var output = common.ResolveOut(r);
-            var cache = common.ResolveCache(r);
-            var policy = r.GetValue(train)!.ToLowerInvariant() switch
-            {
-                "store" => TrainPolicy.Store,
-                "always" => TrainPolicy.Always,
-                var other => throw new UserInputException($"--train: '{other}' is not allowed. Allowed values: store, always."),
-            };
-            var threads = r.GetValue(common.Threads);
+            var profilesGiven = r.GetResult(common.Profile) is { Implicit: false };
+            var seedGiven = r.GetResult(common.Seed) is { Implicit: false };
+            var settings = new SuiteSettings(
+                SuiteSettings.ParseProfiles(r.GetValue(common.Profile)!, "--profile"),
+                [common.ResolveSeed(r)],
+                r.GetValue(common.Threads),
+                common.ResolveCache(r),
+                common.ResolveOut(r),
+                SuiteSettings.ParseTrain(r.GetValue(train), "--train"),
+                AcceptSnapshots: false,
+                ProfilesGiven: profilesGiven,
+                SeedsGiven: seedGiven,
+                PromptSeed: common.ResolvePromptSeed(r));
+            var plan = VerificationPlan.For(settings, RepositoryLayout.ModelStore);
+            foreach (var line in plan.Unstored) Console.Error.WriteLine(line);
             var device = common.Initialise(r);
             var progress = new TrainingProgressDisplay();
-            var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, policy, progress, device, CommandLineApp.Interrupt.Token);
-
-            var outcomes = new List<ProfileOutcome>();
-            foreach (var profile in profiles)
+            var provider = new ModelProvider(settings.CacheDirectory, RepositoryLayout.ModelStore, settings.Train, progress, device, CommandLineApp.Interrupt.Token);
+            Console.Error.WriteLine($"== verifying {string.Join(", ", plan.Runs)}");
+            var outcomes = progress.Run(() => new PlanVerifier(provider, settings.CacheDirectory, settings.PromptSeed, progress, CommandLineApp.Interrupt.Token).Verify(plan.Runs));
+            var failure = outcomes.FirstOrDefault(o => o.Failure is not null);
+            foreach (var o in outcomes.Where(o => o.Outcome is not null)) VerdictTable.Write(o.Outcome!);
+            var measured = outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList();
+            if (measured.Count > 0) Console.WriteLine($"report: {ClaimsReportWriter.Write(measured, settings.OutputDirectory).HtmlPath}");
+            if (failure is not null)
             {
-                Console.Error.WriteLine($"== profile {profile.Name}, seed {seed}");
-                using var models = progress.Run(() => ModelSet.Load(profile, seed, provider, threads));
-                foreach (var (name, source) in models.Sources) Console.Error.WriteLine($"model {name}: {source}");
-                var outcome = ClaimsRunner.Run(models, promptSeed);
-                outcomes.Add(outcome);
-                VerdictTable.Write(outcome);
+                if (failure.Failure is UserInputException) throw new UserInputException($"{failure.Run}: {failure.Failure.Message}");
+                Console.Error.WriteLine($"error: {failure.Run}: {failure.Failure!.Message}");
+                return 1;
             }
-            var report = ClaimsReportWriter.Write(outcomes, output);
-            Console.WriteLine($"report: {report.HtmlPath}");
-            return ClaimVerdicts.AllAssertedHold(outcomes.SelectMany(o => o.Claims)) ? 0 : 1;
+            return ClaimVerdicts.AllAssertedHold(measured.SelectMany(o => o.Claims)) ? 0 : 1;
         }));
         return command;
     }

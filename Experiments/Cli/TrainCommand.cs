@@ -15,11 +15,16 @@ internal static class TrainCommand
             Description = $"one of: {string.Join(", ", ExperimentProfile.ModelNames)}; and {LinearSetting.FirstStageModel} where the profile's mixture starts from a first stage of its own",
         };
         var all = new Option<bool>("--all") { Description = "train every model of the profile" };
+        var to = new Option<string?>("--to")
+        {
+            Description = "store: write the committed model store (the default for Ci and Extended) | cache: write the model cache only (what a test run's trainings do)",
+        };
         var overrides = new ConfigOverrides();
-        var command = new Command("train", "Train one model of a profile (resumes an interrupted training). Extended models are written to the model store.");
+        var command = new Command("train", "Train one model of a profile (resumes an interrupted training). Ci and Extended models are written to the model store (--to cache keeps them in the cache).");
         common.AddTo(command, cache: true);
         command.Options.Add(model);
         command.Options.Add(all);
+        command.Options.Add(to);
         overrides.AddTo(command);
         command.SetAction(r => CommandLineApp.Guard(() =>
         {
@@ -34,10 +39,13 @@ internal static class TrainCommand
             var device = common.Initialise(r);
             var progress = new TrainingProgressDisplay();
             var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device, CommandLineApp.Interrupt.Token);
+            var toStore = Destination(r.GetValue(to), profile);
             // An override makes an exploration model: it stays in the cache, and the store keeps the profile's models.
-            var toStore = profile.ServedFromStore && !overrides.AnyGiven(r);
-            if (profile.ServedFromStore && !toStore)
+            if (toStore && overrides.AnyGiven(r))
+            {
+                toStore = false;
                 Console.Error.WriteLine($"exploration overrides given: trained models stay in the cache ({cache}); the model store is left as it is");
+            }
             foreach (var config in configs)
             {
                 if (toStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;
@@ -56,6 +64,16 @@ internal static class TrainCommand
         }));
         return command;
     }
+
+    /// <summary>Whether the trained models go into the committed store (<c>--to store</c>) or only the cache.</summary>
+    private static bool Destination(string? to, ExperimentProfile profile) => to?.ToLowerInvariant() switch
+    {
+        null => profile.Stored,
+        "cache" => false,
+        "store" when profile.Stored => true,
+        "store" => throw new UserInputException($"--to store: the model store keeps no {profile.Name} models (profiles with a store: {string.Join(", ", Enum.GetValues<ProfileName>().Where(p => Profiles.Get(p).Stored))})."),
+        var other => throw new UserInputException($"--to: '{other}' is not allowed. Allowed values: store, cache."),
+    };
 
     /// <summary>
     /// A store entry that already holds this configuration intact is kept (retraining it would take hours to reproduce

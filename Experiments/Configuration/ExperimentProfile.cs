@@ -58,9 +58,28 @@ public sealed record SineSetting(FrequencyBand Band, InputKind Input, double Inp
     public MixtureTaskSpec Mixture => new([new WeightedTask(Linear, LinearWeight), new WeightedTask(Sine, 1 - LinearWeight)]);
 }
 
-/// <summary>One scale of the whole suite: its models and how they are evaluated.</summary>
-public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, SineSetting Sine, TestPromptCounts TestPrompts, bool ServedFromStore)
+/// <summary>Where a profile's trained models come from in a run that does not ask for training.</summary>
+public enum ModelHome
 {
+    /// <summary>Trained in the run (and cached): the profile has no store entries.</summary>
+    Run,
+
+    /// <summary>Served from the committed store at the seeds it holds; another seed trains in the run.</summary>
+    StoreOrRun,
+
+    /// <summary>Served from the committed store only: its trainings take hours and never start implicitly.</summary>
+    Store,
+}
+
+/// <summary>One scale of the whole suite: its models and how they are evaluated.</summary>
+public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, SineSetting Sine, TestPromptCounts TestPrompts, ModelHome Home)
+{
+    /// <summary>Whether the committed store keeps this profile's models (and <c>train</c> writes them there).</summary>
+    public bool Stored => Home != ModelHome.Run;
+
+    /// <summary>Whether a model the store and the cache lack may be trained within a run.</summary>
+    public bool TrainsInRun => Home != ModelHome.Store;
+
     public const string DenseModel = "dense";
     public const string SparseModel = "sparse";
     public const string MixtureModel = "mixture";

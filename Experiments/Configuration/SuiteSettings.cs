@@ -117,7 +117,7 @@ public sealed record SuiteSettings(
         throw new UserInputException($"{source}: '{text}' is not a non-negative whole number.");
     }
 
-    private static TrainPolicy ParseTrain(string? text, string source) => text?.ToLowerInvariant() switch
+    public static TrainPolicy ParseTrain(string? text, string source) => text?.ToLowerInvariant() switch
     {
         null or "store" => TrainPolicy.Store,
         "always" => TrainPolicy.Always,

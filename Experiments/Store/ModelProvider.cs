@@ -16,7 +16,37 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
 {
     private readonly Device _device = device ?? CPU;
 
-    public TrainPolicy Policy => policy;
+    /// <summary>
+    /// Trains <paramref name="configs"/> (and a first stage that neither the cache nor the store can serve, or every
+    /// first stage when the policy retrains everything) into the cache, in child processes (<see cref="ChildTrainings"/>).
+    /// </summary>
+    public void TrainInChildren(ExperimentProfile profile, IReadOnlyList<TrainingConfig> configs)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(configs);
+        var all = configs.ToList();
+        foreach (var first in configs.Select(c => c.StartFrom).OfType<TrainingConfig>())
+        {
+            if (all.Any(c => ModelKey.Of(c) == ModelKey.Of(first))) continue;
+            if (policy == TrainPolicy.Store && ServeTrained(profile.Name, first) is { } served)
+            {
+                served.Model.Dispose();
+                continue;
+            }
+            EnsureTrainingAllowed(profile, [first]);
+            all.Add(first);
+        }
+        // A child reuses a cache entry it finds: retraining everything starts from none.
+        if (policy == TrainPolicy.Always)
+            foreach (var c in all.Where(c => Directory.Exists(CacheEntry(c).Directory))) Directory.Delete(CacheEntry(c).Directory, recursive: true);
+        ChildTrainings.Run(profile.Name, all, cacheDirectory, progress, interrupt);
+    }
+
+    /// <summary>The model a child training has just written into the cache.</summary>
+    /// <exception cref="ChildTrainingException">The cache does not hold it.</exception>
+    public IclTransformer LoadTrained(TrainingConfig config) =>
+        TryLoad(CacheEntry(config), config, "cache")
+        ?? throw new ChildTrainingException($"'{config.Name}' (seed {config.Seed}) was trained, but its cache entry {CacheEntry(config).Directory} cannot be loaded");
 
     public static ModelProvider FromSettings(SuiteSettings settings, ITrainingProgress progress, Device? device = null)
     {
@@ -77,7 +107,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(missing);
-        if (missing.Count == 0 || !profile.ServedFromStore || policy != TrainPolicy.Store) return;
+        if (missing.Count == 0 || profile.TrainsInRun || policy != TrainPolicy.Store) return;
         var seed = missing.First().Seed;
         var model = missing.Count == 1 ? missing.First().Name : null;
         throw new UserInputException(
@@ -112,7 +142,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     private IclTransformer FirstStage(ProfileName profile, TrainingConfig config, TrainingConfig first)
     {
         if (ServeTrained(profile, first) is { } served) return served.Model;
-        if (Profiles.Get(profile).ServedFromStore)
+        if (!Profiles.Get(profile).TrainsInRun)
             throw new UserInputException(
                 $"'{config.Name}' starts from the trained '{first.Name}' model, which neither the cache nor the model store holds (seed {first.Seed}); " +
                 $"train it first with: {RegenerateCommand.For(profile, first.Name, first.Seed)}");

@@ -1,0 +1,71 @@
+using FluentAssertions;
+using IclClaims.Claims.Tests.Engine;
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Processes;
+using IclClaims.Experiments.Store;
+using IclClaims.Experiments.Training;
+
+namespace IclClaims.Claims.Tests.Training;
+
+/// <summary>Trainings in child processes of the command line: progress reaches the parent, an interrupted child resumes, a failure is one line.</summary>
+public sealed class ChildTrainingTests : IDisposable
+{
+    private readonly ScratchDirectory _dir = new();
+    private readonly RecordingProgress _progress = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void Missing_models_are_trained_in_child_processes_with_their_progress_relayed_and_then_served_from_the_cache()
+    {
+        var provider = new ModelProvider(_dir.Sub("cache"), _dir.Sub("store"), TrainPolicy.Store, _progress);
+
+        using (var trained = ModelSet.Load(Profiles.Smoke, seed: 1, provider))
+            trained.Sources.Values.Should().AllBeEquivalentTo(ModelSource.Trained);
+
+        var messages = _progress.Messages;
+        foreach (var model in ExperimentProfile.ModelNames)
+        {
+            messages.Should().Contain(m => m.StartsWith($"{model} (seed 1): training in a child process", StringComparison.Ordinal));
+            // Relayed from the child's standard error, as it came.
+            messages.Should().Contain(m => m.StartsWith($"{model}: trained in", StringComparison.Ordinal));
+        }
+
+        using var again = ModelSet.Load(Profiles.Smoke, seed: 1, provider);
+        again.Sources.Values.Should().AllBeEquivalentTo(ModelSource.Cache);
+    }
+
+    [Fact]
+    public void A_child_stopped_by_sigterm_leaves_a_checkpoint_that_the_next_run_resumes()
+    {
+        var cache = _dir.Sub("cache");
+        // Long enough to be stopped part way: the child honours SIGTERM at its next logged step.
+        string[] args = ["train", "--profile", "Smoke", "--model", "dense", "--steps", "3000", "--threads", "1", "--cache", cache, "--to", "cache"];
+        using var stop = new CancellationTokenSource();
+        var first = SuiteCli.Run(args, line =>
+        {
+            if (line.Contains("step ", StringComparison.Ordinal)) stop.Cancel();
+        }, stop.Token);
+        first.Code.Should().Be(ExitCodes.Interrupted, first.LastError);
+        first.LastError.Should().StartWith("interrupted:").And.Contain("resume with:");
+
+        var lines = new List<string>();
+        var second = SuiteCli.Run(args, lines.Add, TestContext.Current.CancellationToken);
+        second.Code.Should().Be(0, second.LastError);
+        lines.Should().Contain(l => l.Contains("resumed", StringComparison.OrdinalIgnoreCase), "the second run starts from the first one's checkpoint");
+        second.StandardOutput.Should().Contain("3000 steps");
+    }
+
+    [Fact]
+    public void A_failing_child_reaches_the_parent_as_its_one_line_error()
+    {
+        var notAFolder = _dir.Sub("cache-file");
+        File.WriteAllText(notAFolder, "a file, not a folder");
+        var configs = new[] { Profiles.Smoke.Model(ExperimentProfile.DenseModel, 1) };
+
+        var act = () => ChildTrainings.Run(ProfileName.Smoke, configs, notAFolder, _progress);
+
+        act.Should().Throw<UserInputException>().Which.Message.Should().Contain("--cache").And.Contain(notAFolder).And.NotContain("error: ");
+    }
+}
