@@ -8,7 +8,7 @@ namespace IclClaims.Experiments.Claims;
 /// </summary>
 public sealed class Claim2SelectionCost() : Claim(2, "Selection costs almost nothing in samples", ClaimSetting.Linear)
 {
-    /// <summary>The claims issue's "small stated fraction"; the highest upper bounds measured are 0.149 at Ci (sparse tasks, seed 1) and 0.116 at Extended (dense tasks, seed 1; docs/budgets.md).</summary>
+    /// <summary>The paper's "almost no samples" as a small stated fraction of the specialist's area; set before the measurements and not moved after them (measured values: docs/status.md).</summary>
     public static readonly Bar SelectionCostFraction = new(0.15, "area under the mixture's curve at most this fraction above the best specialist's");
 
     protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)

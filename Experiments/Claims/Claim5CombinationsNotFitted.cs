@@ -9,14 +9,14 @@ namespace IclClaims.Experiments.Claims;
 /// </summary>
 public sealed class Claim5CombinationsNotFitted() : Claim(5, "Convex combinations of the classes are not fitted", ClaimSetting.Sine)
 {
-    /// <summary>Measured 0.053-0.079 (lowest bound 0.050): 40% margin.</summary>
+    /// <summary>Below the lowest confidence bound measured, with room (docs/status.md, "Measured effects, Ci").</summary>
     public static readonly Bar CombinationOverFamily = new(0.03,
         "at a = 0.5 the model's error exceeds the family fit's by at least this (the context determines the function)");
 
-    /// <summary>Measured 2.69-7.05 (lowest bound 2.54): 21% margin; "many times" at this scale is between 2.7x and 7x.</summary>
+    /// <summary>"Many times" the pure classes' error, read as at least twice; below the lowest confidence bound measured (docs/status.md, "Measured effects, Ci").</summary>
     public static readonly Bar CombinationOverPureClasses = new(2.0, "at a = 0.5 the model's error is at least this many times its error on the pure classes");
 
-    /// <summary>Measured 2.65-6.51 (lowest bound 2.48): 19% margin.</summary>
+    /// <summary>At least twice, as above; below the lowest confidence bound measured (docs/status.md, "Measured effects, Ci").</summary>
     public static readonly Bar MiddleOverEnds = new(2.0, "along the a sweep the middle error is at least this many times the larger end error");
 
     protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)

@@ -8,10 +8,10 @@ namespace IclClaims.Experiments.Claims;
 /// </summary>
 public sealed class Claim6ExtremeFrequenciesNotFitted() : Claim(6, "Frequencies far outside the pretraining band are not fitted", ClaimSetting.Sine)
 {
-    /// <summary>Low frequency 3.8-7.5 (lowest bound 3.6), high 36-59: 45% margin on the weaker, low end.</summary>
+    /// <summary>"Sharply worse" read as at least twice the in-band error; below the lowest confidence bound measured, at the weaker, low end (docs/status.md, "Measured effects, Ci").</summary>
     public static readonly Bar ExtremeOverInBand = new(2.0, "at extreme frequencies the model's error is at least this many times its in-band error");
 
-    /// <summary>The oracle fit's error at both extremes was below 1e-4 at every seed; 0.05 is claim 4's bar for "fits well".</summary>
+    /// <summary>Claim 4's bar for "fits well": the frequencies are learnable from the context (the oracle's measured error: docs/status.md, "Measured effects, Ci").</summary>
     public static readonly Bar OracleAtExtremes = new(0.05, "while the oracle fit's error there stays below this");
 
     protected override IReadOnlyList<ClaimCheck> ChecksOf(ProfileMeasurements m)

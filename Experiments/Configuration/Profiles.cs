@@ -31,19 +31,19 @@ public static class Profiles
         TestPrompts: new(linear: 64, sine: 64),
         Home: ModelHome.Run);
 
-    /// <summary>Small enough to train in a run on 2 CPU cores; served from the store (numbers measured: see docs/profiles.md, "Ci profile").</summary>
+    /// <summary>Served from the committed model store at its stored seeds, trained in the run for any other seed (how it was chosen: docs/profiles.md, "Ci profile").</summary>
     public static ExperimentProfile Ci { get; } = new(
         ProfileName.Ci,
         new LinearSetting(
-            // d = 4, k = 1: the largest d at which a 4-layer model learns sparsity in a few minutes here (docs/probes.md).
+            // d = 4, k = 1: the largest d at which a 4-layer model learned sparsity within this budget (docs/probes.md).
             Dim: 4, NonZeros: 1,
             // 2d + 1 points, as the paper's 41 for d = 20.
             Points: 9,
             // 4 layers: 2 layers did not learn sparsity (docs/probes.md); width 64 / 4 heads is Garg's "tiny" width.
             // Post-LN, a measured deviation from GPT-2's pre-LN: pre-LN at batch 64 left the sparse specialist at
-            // least-squares level at n = 3 after 8000 steps (0.27 vs 0.28), post-LN learns sparsity (docs/profiles.md, "Ci profile").
+            // least-squares level at n = 3 after 8000 steps, post-LN learns sparsity (docs/profiles.md, "Ci profile").
             Model: new TransformerConfig(Dim: 4, MaxPoints: 9, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
-            // Peak 1e-3 with warm-up and cosine decay: 3e-3 stalled on the plateau where 1e-3 escaped (dense, 1200 steps);
+            // Peak 1e-3 with warm-up and cosine decay: 3e-3 stalled on the plateau where 1e-3 escaped (docs/profiles.md);
             // batch 128: batch 64 learned too little sparsity in 8000 steps; clip 1 guards spikes.
             Optimiser: new OptimiserConfig(1e-3, WarmupSteps: 200, FinalFraction: 0.05, GradientClip: 1, Batch: 128),
             Steps: 8000, Curriculum: null,
@@ -68,7 +68,7 @@ public static class Profiles
         // seed trains in the run (two child processes, one torch thread each).
         Home: ModelHome.StoreOrRun);
 
-    /// <summary>d = 8, k = 2, served from the committed model store (trained for about an hour a model here).</summary>
+    /// <summary>d = 8, k = 2, served from the committed model store (its trainings: docs/profiles.md, "Extended profile").</summary>
     public static ExperimentProfile Extended { get; } = new(
         ProfileName.Extended,
         new LinearSetting(
@@ -77,18 +77,18 @@ public static class Profiles
             // 10 points (n up to d + 1), a measured deviation from 2d + 1: positions n >= d, where least squares is
             // already exact, would otherwise take most of the loss; docs/probes.md's d = 8 specialist learned sparsity with 10.
             Points: 10,
-            // Post-LN as at Ci; docs/probes.md: the post-LN sparse specialist at d = 8 captured 54-100% of Lasso's advantage at 30k steps.
+            // Post-LN as at Ci; docs/probes.md: the post-LN sparse specialist at d = 8 learned sparsity within 30k steps.
             Model: new TransformerConfig(Dim: 8, MaxPoints: 10, Layers: 4, Heads: 4, Width: 64, Norm: LayerNormPlacement.Post),
             // docs/probes.md's d = 8 run: peak 1e-3, 300-step warm-up, cosine decay, batch 128.
             Optimiser: new OptimiserConfig(1e-3, WarmupSteps: 300, FinalFraction: 0.05, GradientClip: 1, Batch: 128),
-            // 30k steps: where docs/probes.md's sparse specialist reached 54-100% of Lasso's advantage (about 35 min here).
+            // 30k steps: where docs/probes.md's sparse specialist had learned sparsity (training times: docs/profiles.md).
             Steps: 30000, Curriculum: null,
             // Two stages as at Ci (from scratch, 60000 mixture steps learned no sparsity: docs/profiles.md, "Extended profile"),
             // split as at Ci so that the mixture's budget is the specialists' (docs/budgets.md): half on the sparse class, half
             // on the mixture with Ci's dense weight.
             MixtureDenseWeight: 0.15, MixtureStartsFromSparse: true, FirstStageSteps: 15000, MixtureSteps: 15000),
-        // The 1-D setting of Ci, not a larger one: at Ci it already takes 15-20 min to learn and shows claims 4-6 with
-        // a margin that is not trivial (docs/status.md); the Extended profile's added scale is in the linear setting.
+        // The 1-D setting of Ci, not a larger one: it is already the slowest Ci model to train (docs/throughput.md) and shows
+        // claims 4-6 with a margin that is not trivial (docs/status.md); the Extended profile's added scale is in the linear setting.
         Ci.Sine,
         // As at Ci (docs/status.md, "Test prompts"): claim 2's dense area fraction sets the linear count.
         TestPrompts: new(linear: 5000, sine: 2000),
