@@ -41,7 +41,9 @@ public sealed class ClaimsFixture : IDisposable
         var progress = new TestProgress(Path.Combine(Settings.OutputDirectory, "progress.log"));
         TorchRuntime.Initialise(Settings.Threads);
         var provider = ModelProvider.FromSettings(Settings, progress);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var outcomes = new PlanVerifier(provider, Settings.CacheDirectory, Settings.PromptSeed, progress).Verify(runs);
+        RunTimings.Record($"claims: {runs.Count} (profile, seed) run{(runs.Count == 1 ? "" : "s")} served and measured", clock.Elapsed);
         foreach (var o in outcomes.Where(o => o.Outcome is not null))
             _summary.Add(new SummaryRun(o.Run.Profile, o.Run.Seed, o.Outcome!, o.Sources, o.Served, o.Measured));
         return outcomes;
@@ -59,7 +61,7 @@ public sealed class ClaimsFixture : IDisposable
             if (!_summary.IsEmpty)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, ClaimsSummary.Markdown(_summary.ToList()));
+                File.WriteAllText(path, ClaimsSummary.Markdown(_summary.ToList(), RunTimings.All));
             }
             else if (File.Exists(path))
             {

@@ -38,7 +38,6 @@ internal static class TrainCommand
             var cache = common.ResolveCache(r);
             var device = common.Initialise(r);
             var progress = new TrainingProgressDisplay();
-            var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device, CommandLineApp.Interrupt.Token);
             var toStore = Destination(r.GetValue(to), profile);
             // An override makes an exploration model: it stays in the cache, and the store keeps the profile's models.
             if (toStore && overrides.AnyGiven(r))
@@ -46,6 +45,12 @@ internal static class TrainCommand
                 toStore = false;
                 Console.Error.WriteLine($"exploration overrides given: trained models stay in the cache ({cache}); the model store is left as it is");
             }
+            // A store-only profile's trainings outlast a working session: they checkpoint into the repository, where
+            // another machine resumes them with the same command.
+            var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device, CommandLineApp.Interrupt.Token)
+            {
+                CheckpointRoot = profile.Home == ModelHome.Store && toStore ? RepositoryLayout.Checkpoints : null,
+            };
             foreach (var config in configs)
             {
                 if (toStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;

@@ -7,8 +7,14 @@ public static class RepositoryLayout
 
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The committed model store of the Extended profile.</summary>
+    /// <summary>The committed model store: <c>Models/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;</c>.</summary>
     public static string ModelStore => Path.Combine(Root, "Models");
+
+    /// <summary>
+    /// Committed checkpoints of trainings longer than a working session (<c>Models/checkpoints/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;</c>,
+    /// one per model, overwritten): another machine resumes them from the repository.
+    /// </summary>
+    public static string Checkpoints => Path.Combine(ModelStore, "checkpoints");
 
     private static string FindRoot()
     {

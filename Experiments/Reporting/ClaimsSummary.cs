@@ -14,7 +14,8 @@ public sealed record SummaryRun(ProfileName Profile, int Seed, ProfileOutcome Ou
 /// </summary>
 public static class ClaimsSummary
 {
-    public static string Markdown(IReadOnlyList<SummaryRun> runs)
+    /// <param name="phases">Wall time of the run's phases (the claims plan, the training-health gate), printed after the runs.</param>
+    public static string Markdown(IReadOnlyList<SummaryRun> runs, IReadOnlyList<(string Phase, TimeSpan Wall)>? phases = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         var ordered = runs.OrderBy(r => r.Profile).ThenBy(r => r.Seed).ToList();
@@ -37,6 +38,13 @@ public static class ClaimsSummary
             var trained = r.ModelSources.Count(s => s.Value == nameof(IclClaims.Experiments.Store.ModelSource.Trained));
             lines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"- {r.Profile} seed {r.Seed}: models {r.Models.TotalSeconds:0} s ({trained} of {r.ModelSources.Count} trained), claims {r.Measurement.TotalSeconds:0} s"));
+        }
+        if (phases is { Count: > 0 })
+        {
+            lines.Add("");
+            lines.Add("Wall time of the test run's phases (measurements run two side by side, so a run's claims times add up to more):");
+            lines.Add("");
+            foreach (var (phase, wall) in phases) lines.Add(string.Create(CultureInfo.InvariantCulture, $"- {phase}: {wall.TotalSeconds:0} s"));
         }
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }

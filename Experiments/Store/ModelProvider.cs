@@ -61,6 +61,12 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         return ModelEntry.InStore(storeDirectory, profile, config.Seed, config.Name);
     }
 
+    /// <summary>
+    /// Where trainings checkpoint: null, beside their cache entry; else <c>&lt;root&gt;/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;</c>
+    /// (<see cref="RepositoryLayout.Checkpoints"/> for trainings that outlast a working session).
+    /// </summary>
+    public string? CheckpointRoot { get; init; }
+
     public ModelEntry CacheEntry(TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -125,7 +131,9 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(cache);
         using var start = config.StartFrom is { } first ? FirstStage(profile, config, first) : null;
-        var checkpoint = new Checkpoint(cache.Directory + ".checkpoint", ModelKey.Of(config));
+        var checkpoint = new Checkpoint(
+            CheckpointRoot is { } root ? Path.Combine(root, profile.ToString(), $"seed{config.Seed}", config.Name) : cache.Directory + ".checkpoint",
+            ModelKey.Of(config));
         var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
         progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from}; {ProcessorFeatures.Current.TrainingPrecision})");
         var (model, state) = new Trainer(progress, interrupt: interrupt).Train(config, checkpoint, _device, startWeights: start);
@@ -157,7 +165,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         if (TryLoad(cache, config, "cache") is { } cached)
         {
             var p = cache.ReadProvenance();
-            return (cached, new TrainingState(p.Steps, p.LossLog, p.WallSeconds));
+            return (cached, new TrainingState(p.Steps, p.LossLog, p.WallSeconds, p.Segments));
         }
         return TrainAndCache(profile, config, cache);
     }

@@ -4,7 +4,7 @@ using IclClaims.Experiments.Training;
 
 namespace IclClaims.Experiments.Store;
 
-/// <summary>Where a trained model came from: enough to judge it and to retrain it. <see cref="Precision"/> is absent from older entries.</summary>
+/// <summary>Where a trained model came from: enough to judge it and to retrain it. <see cref="Precision"/> and <see cref="Segments"/> are absent from older entries.</summary>
 public sealed record Provenance(
     string Key,
     int FormatVersion,
@@ -20,7 +20,8 @@ public sealed record Provenance(
     string TorchSharpVersion,
     string Device,
     DateTimeOffset Date,
-    string? Precision = null)
+    string? Precision = null,
+    IReadOnlyList<TrainingSegment>? Segments = null)
 {
     public static Provenance Describe(TrainingConfig config, TrainingState state, string weightsSha256, string device) => new(
         ModelKey.Of(config),
@@ -37,7 +38,8 @@ public sealed record Provenance(
         typeof(TorchSharp.torch).Assembly.GetName().Version?.ToString() ?? "unknown",
         device,
         DateTimeOffset.UtcNow,
-        ProcessorFeatures.Current.TrainingPrecision);
+        ProcessorFeatures.Current.TrainingPrecision,
+        state.Segments);
 
     private static string ProcessorName()
     {

@@ -61,13 +61,19 @@ public sealed class Trainer
         var log = new List<LossRecord>();
         var start = 0;
         var priorSeconds = 0.0;
+        IReadOnlyList<TrainingSegment> priorSegments = [];
         if (checkpoint?.TryLoad(model, optimiser, _progress) is { } resumed && resumed.Step <= lastStep)
         {
             start = resumed.Step;
             log.AddRange(resumed.LossLog);
             priorSeconds = resumed.Seconds;
-            _progress.Message($"{config.Name}: resumed from step {start} of {config.Steps}");
+            priorSegments = resumed.Segments ?? [];
+            var last = priorSegments.Count > 0 ? $" (written on {priorSegments[^1].Machine}, {priorSegments[^1].Processor})" : "";
+            _progress.Message($"{config.Name}: resumed from step {start} of {config.Steps}{last}");
         }
+        // Bookkeeping only: which processor trained which steps, so a training resumed across machines says so.
+        IReadOnlyList<TrainingSegment> Segments(int done, double seconds) =>
+            [.. priorSegments, new TrainingSegment(ThisProcessor, Environment.MachineName, start, done, Math.Round(seconds, 1))];
 
         var clock = Stopwatch.StartNew();
         var sinceCheckpoint = Stopwatch.StartNew();
@@ -120,7 +126,8 @@ public sealed class Trainer
                 var interrupted = _interrupt.IsCancellationRequested && done < lastStep;
                 if (checkpoint is not null && (interrupted || sinceCheckpoint.Elapsed >= _checkpointEvery) && done < lastStep)
                 {
-                    checkpoint.Save(model, optimiser, new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds));
+                    checkpoint.Save(model, optimiser,
+                        new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds, Segments(done, clock.Elapsed.TotalSeconds)));
                     sinceCheckpoint.Restart();
                 }
                 if (interrupted) throw new TrainingInterruptedException(config.Name, done, config.Steps, checkpoint?.Directory);
@@ -128,8 +135,10 @@ public sealed class Trainer
         }
         lossSum?.Dispose();
         model.eval();
-        return (model, new TrainingState(lastStep, log, priorSeconds + clock.Elapsed.TotalSeconds));
+        return (model, new TrainingState(lastStep, log, priorSeconds + clock.Elapsed.TotalSeconds, Segments(lastStep, clock.Elapsed.TotalSeconds)));
     }
+
+    private static string ThisProcessor => $"{Configuration.ProcessorFeatures.Current.Model} ({Environment.ProcessorCount} cores)";
 
     /// <summary>Training data of step s depends only on (seed, s), so a resumed run sees exactly the prompts it would have.</summary>
     internal static Generator StepGenerator(int seed, int step) =>
