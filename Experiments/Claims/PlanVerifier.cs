@@ -99,8 +99,12 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
     /// What a setting's measurement depends on: the setting, its models' configurations (seed included), the test
     /// prompts' seed and count. Two runs with the same key get the same numbers, so one measurement serves both.
     /// </summary>
-    private string UnitKey(VerificationRun run, ClaimSetting setting)
+    private string UnitKey(VerificationRun run, ClaimSetting setting) => MeasurementKey(run, setting, promptSeed);
+
+    /// <summary>The key of <see cref="UnitKey"/>: runs with equal keys share one measurement.</summary>
+    public static string MeasurementKey(VerificationRun run, ClaimSetting setting, int? promptSeed)
     {
+        ArgumentNullException.ThrowIfNull(run);
         var profile = Profiles.Get(run.Profile);
         var models = ModelSet.ModelsOf(setting).Select(n => ModelKey.Of(profile.Model(n, run.Seed)));
         object settingValue = setting == ClaimSetting.Linear ? profile.Linear : profile.Sine;
