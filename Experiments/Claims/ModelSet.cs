@@ -25,6 +25,13 @@ public sealed class ModelSet : IDisposable
 
     public IPredictor Predictor(string name) => new ModelPredictor(name, _models[name].Model);
 
+    /// <summary>A set of models already in hand (a long training's milestones); the set disposes them.</summary>
+    public static ModelSet FromModels(ExperimentProfile profile, int seed, IReadOnlyDictionary<string, IclTransformer> models, ModelSource source)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        return new ModelSet(profile, seed, models.ToDictionary(m => m.Key, m => (m.Value, source)));
+    }
+
     /// <summary>The models the claims of <paramref name="setting"/> are measured on.</summary>
     public static IReadOnlyList<string> ModelsOf(ClaimSetting setting) => setting == ClaimSetting.Linear
         ? [ExperimentProfile.DenseModel, ExperimentProfile.SparseModel, ExperimentProfile.MixtureModel]

@@ -47,6 +47,7 @@ public static class CommandLineApp
         root.Subcommands.Add(BenchCommand.Build(common));
         root.Subcommands.Add(MeasureCommand.Build(common));
         root.Subcommands.Add(RerunCommand.Build());
+        root.Subcommands.Add(MilestonesCommand.Build(common));
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

@@ -50,6 +50,7 @@ internal static class TrainCommand
             var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device, CommandLineApp.Interrupt.Token)
             {
                 CheckpointRoot = profile.Home == ModelHome.Store && toStore ? RepositoryLayout.Checkpoints : null,
+                MilestoneRoot = profile.KeepsMilestones && toStore ? RepositoryLayout.Milestones : null,
             };
             foreach (var config in configs)
             {

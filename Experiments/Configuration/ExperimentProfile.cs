@@ -72,7 +72,9 @@ public enum ModelHome
 }
 
 /// <summary>One scale of the whole suite: its models and how they are evaluated.</summary>
-public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, SineSetting Sine, TestPromptCounts TestPrompts, ModelHome Home)
+/// <param name="KeepsMilestones">Whether its trainings save their weights at every eighth of the budget (a long training's learning curve).</param>
+public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, SineSetting Sine, TestPromptCounts TestPrompts, ModelHome Home,
+    bool KeepsMilestones = false)
 {
     /// <summary>Whether the committed store keeps this profile's models (and <c>train</c> writes them there).</summary>
     public bool Stored => Home != ModelHome.Run;

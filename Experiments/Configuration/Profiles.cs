@@ -106,6 +106,7 @@ public static class Profiles
         // The mixture keeps Extended's split, half on the sparse class and half on the mixture at dense weight 0.15,
         // so that its budget is the specialists' and it sees four times Extended's dense steps.
         Linear = Extended.Linear with { Steps = 120_000, FirstStageSteps = 60_000, MixtureSteps = 60_000 },
+        KeepsMilestones = true,
     };
 
     /// <summary>The paper's scale (Garg's "standard" model and curriculum); needs a GPU and days.</summary>

@@ -16,6 +16,9 @@ public static class RepositoryLayout
     /// </summary>
     public static string Checkpoints => Path.Combine(ModelStore, "checkpoints");
 
+    /// <summary>A long training's weights at every eighth of its budget (<c>Models/milestones/...</c>): its learning curve's raw material.</summary>
+    public static string Milestones => Path.Combine(ModelStore, "milestones");
+
     private static string FindRoot()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })

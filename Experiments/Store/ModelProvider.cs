@@ -42,6 +42,13 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         ChildTrainings.Run(profile.Name, all, cacheDirectory, progress, interrupt);
     }
 
+    private static void SaveMilestone(IclTransformer model, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        model.save(path + ".tmp");
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
     /// <summary>The model a child training has just written into the cache.</summary>
     /// <exception cref="ChildTrainingException">The cache does not hold it.</exception>
     public IclTransformer LoadTrained(TrainingConfig config) =>
@@ -66,6 +73,24 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     /// (<see cref="RepositoryLayout.Checkpoints"/> for trainings that outlast a working session).
     /// </summary>
     public string? CheckpointRoot { get; init; }
+
+    /// <summary>
+    /// Where a training saves its weights at every eighth of the profile's budget (<c>&lt;root&gt;/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;/step&lt;N&gt;.bin</c>),
+    /// so that the learning curve of claims 1-3 can be scored at matched budgets (<c>milestones</c>); null: none.
+    /// </summary>
+    public string? MilestoneRoot { get; init; }
+
+    /// <summary>Steps between milestones: an eighth of the specialists' budget for every linear model (so a two-stage
+    /// mixture's milestones fall on the specialists' budgets), an eighth of its own steps for the sinusoid model.</summary>
+    public static int MilestoneInterval(ExperimentProfile profile, TrainingConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(config);
+        return Math.Max(1, (config.Name == ExperimentProfile.SineMixtureModel ? config.Steps : profile.Linear.Steps) / 8);
+    }
+
+    public static string MilestoneFile(string root, ProfileName profile, int seed, string model, int step) =>
+        Path.Combine(root, profile.ToString(), $"seed{seed}", model, $"step{step:D6}.bin");
 
     public ModelEntry CacheEntry(TrainingConfig config)
     {
@@ -136,7 +161,14 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
             ModelKey.Of(config));
         var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
         progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from}; {ProcessorFeatures.Current.TrainingPrecision})");
-        var (model, state) = new Trainer(progress, interrupt: interrupt).Train(config, checkpoint, _device, startWeights: start);
+        var trainer = MilestoneRoot is { } milestones
+            ? new Trainer(progress, interrupt: interrupt)
+            {
+                MilestoneEvery = MilestoneInterval(Profiles.Get(profile), config),
+                Milestone = (step, m) => SaveMilestone(m, MilestoneFile(milestones, profile, config.Seed, config.Name, step)),
+            }
+            : new Trainer(progress, interrupt: interrupt);
+        var (model, state) = trainer.Train(config, checkpoint, _device, startWeights: start);
         ModelEntry.Write(cache.Directory, model, config, state, _device.type.ToString());
         checkpoint.Delete();
         progress.Message($"{config.Name}: trained in {state.Seconds:0} s, final loss {state.LossLog[^1].Loss:0.0000}");

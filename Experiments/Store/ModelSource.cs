@@ -6,4 +6,7 @@ public enum ModelSource
     Trained,
     Cache,
     Store,
+
+    /// <summary>A long training's weights at one of its milestones (<see cref="ModelProvider.MilestoneRoot"/>).</summary>
+    Milestone,
 }

@@ -29,6 +29,15 @@ public sealed class Trainer
     }
 
     /// <summary>
+    /// Called with the model at every multiple of <see cref="MilestoneEvery"/> steps (a long training's learning curve
+    /// is scored from these weights later); it must only read the model.
+    /// </summary>
+    public Action<int, IclTransformer>? Milestone { get; init; }
+
+    /// <summary>Steps between milestones; 0: none.</summary>
+    public int MilestoneEvery { get; init; }
+
+    /// <summary>
     /// Trains <paramref name="config"/> to its last step (or to <paramref name="stopAfter"/> steps, for the
     /// training-health gate), resuming from <paramref name="checkpoint"/> when it holds a matching one. A training
     /// with a first stage (<see cref="TrainingConfig.StartFrom"/>) starts from <paramref name="startWeights"/>, that
@@ -107,6 +116,7 @@ public sealed class Trainer
             }
 
             var done = step + 1;
+            if (Milestone is { } milestone && MilestoneEvery > 0 && done % MilestoneEvery == 0) milestone(done, model);
             if (done % LossLogInterval == 0 || done == lastStep)
             {
                 var mean = lossSum!.item<float>() / lossCount;

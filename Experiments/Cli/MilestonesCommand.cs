@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using IclClaims.Experiments.Claims;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Evaluation;
+using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Predictors;
+using IclClaims.Experiments.Store;
+using IclClaims.Experiments.Tasks;
+
+namespace IclClaims.Experiments.Cli;
+
+/// <summary>
+/// <c>milestones</c>: a long training's learning curve from the weights it saved at every eighth of its budget. Each
+/// saved model is scored on fresh prompts of its class (the area under its curve); at every budget where the dense
+/// and sparse specialists and the mixture all have weights, every check of claims 1-3 is measured. The table is
+/// written beside the milestones (<c>Models/milestones/&lt;profile&gt;/seed&lt;S&gt;/curve.md</c>).
+/// </summary>
+internal static class MilestonesCommand
+{
+    public static Command Build(CommonOptions common)
+    {
+        var prompts = new Option<int>("--prompts") { Description = "test prompts per task (default: the profile's)", DefaultValueFactory = _ => 0 };
+        var command = new Command("milestones", "Score a long training's saved milestones: each model's held-out curve, and claims 1-3 where all three linear models exist.");
+        common.AddTo(command);
+        command.Options.Add(prompts);
+        command.SetAction(r => CommandLineApp.Guard(() =>
+        {
+            var profile = common.ResolveProfile(r);
+            var seed = common.ResolveSeed(r);
+            var count = r.GetValue(prompts) is > 0 and var c ? c : profile.TestPrompts.Linear;
+            if (count > 100_000) throw new UserInputException($"--prompts: {count} is more than 100000 prompts a task.");
+            common.Initialise(r);
+            var folder = Path.Combine(RepositoryLayout.Milestones, profile.Name.ToString(), $"seed{seed}");
+            if (!Directory.Exists(folder))
+                throw new UserInputException($"no milestones at {folder}; a long training saves them (train --profile {profile.Name} --seed {seed} ...)");
+            var table = new StringBuilder();
+            table.AppendLine(CultureInfo.InvariantCulture, $"# Milestones of {profile.Name}, seed {seed}");
+            table.AppendLine();
+            table.AppendLine(CultureInfo.InvariantCulture, $"Normalised error on {count} fresh prompts of the model's class, averaged over n = 1..{profile.Linear.Points - 1} (the area under its held-out curve); budget = steps trained, a mixture's first stage included.");
+            table.AppendLine();
+            table.AppendLine("| model | budget | task | area |");
+            table.AppendLine("|---|---|---|---|");
+            var saved = Saved(folder);
+            foreach (var (model, step, path) in saved)
+            {
+                var config = profile.Model(model, seed);
+                using var weights = LoadWeights(config.Model, path);
+                foreach (var task in TasksOf(model, profile))
+                {
+                    var area = Area(new ModelPredictor(model, weights), task, count, profile.Linear.Points, seed);
+                    var line = string.Create(CultureInfo.InvariantCulture, $"| {model} | {Budget(profile, model, step)} | {task.Name} | {area:0.0000} |");
+                    table.AppendLine(line);
+                    Console.WriteLine(line);
+                }
+            }
+            table.AppendLine();
+            table.AppendLine("Claims 1-3 at budgets where the three linear models have weights (mean ± SE, bound, bar):");
+            table.AppendLine();
+            foreach (var budget in saved.Select(s => Budget(profile, s.Model, s.Step)).Distinct().Order())
+            {
+                var files = new[] { ExperimentProfile.DenseModel, ExperimentProfile.SparseModel, ExperimentProfile.MixtureModel }
+                    .Select(m => (Model: m, File: saved.FirstOrDefault(s => s.Model == m && Budget(profile, m, s.Step) == budget).Path)).ToList();
+                if (files.Any(f => f.File is null)) continue;
+                var models = files.ToDictionary(f => f.Model, f => LoadWeights(profile.Model(f.Model, seed).Model, f.File!));
+                using var set = ModelSet.FromModels(profile with { TestPrompts = new TestPromptCounts(count, profile.TestPrompts.Sine) }, seed, models, ModelSource.Milestone);
+                foreach (var claim in ClaimsRunner.RunSetting(set, ClaimSetting.Linear))
+                foreach (var check in claim.Checks)
+                {
+                    var line = string.Create(CultureInfo.InvariantCulture,
+                        $"- budget {budget}, claim {claim.Claim}: {(check.Holds ? "PASS" : "FAIL")} {check.Name}: {check.MeasuredText}, bound {check.BoundText} {check.TestText}");
+                    table.AppendLine(line);
+                    Console.WriteLine(line);
+                }
+            }
+            var output = Path.Combine(folder, "curve.md");
+            File.WriteAllText(output + ".tmp", table.ToString());
+            File.Move(output + ".tmp", output, overwrite: true);
+            Console.Error.WriteLine($"written: {output}");
+            return 0;
+        }));
+        return command;
+    }
+
+    private static List<(string Model, int Step, string Path)> Saved(string folder) =>
+        Directory.GetDirectories(folder)
+            .SelectMany(dir => Directory.GetFiles(dir, "step*.bin").Select(f => (
+                Model: System.IO.Path.GetFileName(dir),
+                Step: int.Parse(System.IO.Path.GetFileNameWithoutExtension(f)["step".Length..], CultureInfo.InvariantCulture),
+                Path: f)))
+            .OrderBy(s => s.Model, StringComparer.Ordinal).ThenBy(s => s.Step)
+            .ToList();
+
+    /// <summary>Steps trained in all: a two-stage mixture's milestones count from the end of its first stage.</summary>
+    private static int Budget(ExperimentProfile profile, string model, int step) =>
+        model == ExperimentProfile.MixtureModel && profile.Linear.MixtureStartsFromSparse ? step + (profile.Linear.FirstStageSteps ?? profile.Linear.Steps) : step;
+
+    private static IEnumerable<LinearTaskSpec> TasksOf(string model, ExperimentProfile profile) => model switch
+    {
+        ExperimentProfile.DenseModel => [profile.Linear.Dense],
+        ExperimentProfile.MixtureModel => [profile.Linear.Dense, profile.Linear.Sparse],
+        _ => [profile.Linear.Sparse],
+    };
+
+    private static IclTransformer LoadWeights(TransformerConfig config, string path)
+    {
+        var model = new IclTransformer(config);
+        model.load(path);
+        model.eval();
+        return model;
+    }
+
+    private static double Area(IPredictor predictor, LinearTaskSpec task, int count, int points, int seed)
+    {
+        // Fresh prompts: a stream of their own, not the claims' test prompts.
+        using var generator = PromptSeed.For(seed, $"milestones/{task.Name}");
+        using var sampled = task.Sample(count, points, generator);
+        var curve = CurveEvaluator.Evaluate(predictor, sampled, task.ErrorScale, task.Name, seed, resamples: 1);
+        return curve.Mean.Skip(1).Average();
+    }
+}
