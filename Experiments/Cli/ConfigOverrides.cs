@@ -27,7 +27,10 @@ internal sealed class ConfigOverrides
         if (r.GetValue(Steps) is { } s)
             c = s >= 1 ? c with { Steps = s } : throw new UserInputException($"--steps: {s} must be at least 1.");
         if (r.GetValue(Batch) is { } b)
+        {
             c = b >= 1 ? c with { Optimiser = c.Optimiser with { Batch = b } } : throw new UserInputException($"--batch: {b} must be at least 1.");
+            MemoryBudget.CheckTraining(c, "--batch");
+        }
         if (r.GetValue(LearningRate) is { } lr)
             c = lr is > 0 and <= MaxLearningRate
                 ? c with { Optimiser = c.Optimiser with { PeakLearningRate = lr } }

@@ -21,8 +21,7 @@ internal static class ReproduceCommand
             var profiles = SuiteSettings.ParseProfiles(r.GetValue(common.Profile)!, "--profile").Select(Profiles.Get).ToList();
             var seed = common.ResolveSeed(r);
             var promptSeed = common.ResolvePromptSeed(r);
-            var output = common.ResolveOut(r);
-            var cache = common.ResolveCache(r);
+            var (output, cache) = common.ResolveOutAndCache(r);
             var policy = r.GetValue(train)!.ToLowerInvariant() switch
             {
                 "store" => TrainPolicy.Store,
