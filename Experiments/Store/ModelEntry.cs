@@ -96,6 +96,23 @@ public sealed class ModelEntry(string directory)
     /// <summary>The start of a hash for a message; a hand-edited record may hold fewer characters than that.</summary>
     private static string Abbreviated(string hash) => hash.Length > 12 ? $"{hash[..12]}…" : $"'{hash}'";
 
+    /// <summary>
+    /// Writes like <see cref="Write"/>, but returns why the entry could not be written (a full disk, a path too long)
+    /// instead of throwing, or null when it was: a finished training is worth more than its cache entry.
+    /// </summary>
+    public static string? TryWrite(string directory, IclTransformer model, TrainingConfig config, TrainingState state, string device)
+    {
+        try
+        {
+            Write(directory, model, config, state, device);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
+    }
+
     public static ModelEntry Write(string directory, IclTransformer model, TrainingConfig config, TrainingState state, string device)
     {
         ArgumentNullException.ThrowIfNull(model);

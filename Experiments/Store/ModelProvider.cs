@@ -99,8 +99,11 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
         progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from}; {ProcessorFeatures.Current.TrainingPrecision})");
         var (model, state) = new Trainer(progress, interrupt: interrupt).Train(config, checkpoint, _device, startWeights: start);
-        ModelEntry.Write(cache.Directory, model, config, state, _device.type.ToString());
-        checkpoint.Delete();
+        // The trained model serves this run even when it cannot be cached; the checkpoint is then kept for the next run.
+        if (ModelEntry.TryWrite(cache.Directory, model, config, state, _device.type.ToString()) is { } failure)
+            progress.Message($"{config.Name}: trained, but could not be cached at {cache.Directory} ({failure}); it is used for this run and trained again by the next");
+        else
+            checkpoint.Delete();
         progress.Message($"{config.Name}: trained in {state.Seconds:0} s, final loss {state.LossLog[^1].Loss:0.0000}");
         return (model, state);
     }

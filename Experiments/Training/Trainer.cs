@@ -74,6 +74,7 @@ public sealed class Trainer
         var tasksByDim = new Dictionary<int, IFunctionClass>();
         Tensor? lossSum = null;
         var lossCount = 0;
+        var checkpointFailed = false;
         model.train();
         for (var step = start; step < lastStep; step++)
         {
@@ -118,12 +119,20 @@ public sealed class Trainer
                     TimeSpan.FromSeconds(perStep * (lastStep - done))));
                 // An interrupt is honoured here, at a logged step, so that a resumed loss log matches an uninterrupted one.
                 var interrupted = _interrupt.IsCancellationRequested && done < lastStep;
+                string? checkpointFailure = null;
                 if (checkpoint is not null && (interrupted || sinceCheckpoint.Elapsed >= _checkpointEvery) && done < lastStep)
                 {
-                    checkpoint.Save(model, optimiser, new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds));
+                    checkpointFailure = checkpoint.TrySave(model, optimiser, new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds));
+                    // Reported once: the training goes on, since losing the checkpoint costs less than losing the training.
+                    if (checkpointFailure is not null && !checkpointFailed)
+                        _progress.Message($"{config.Name}: no checkpoint could be written to {checkpoint.Directory} ({checkpointFailure}); training goes on without one");
+                    checkpointFailed |= checkpointFailure is not null;
                     sinceCheckpoint.Restart();
                 }
-                if (interrupted) throw new TrainingInterruptedException(config.Name, done, config.Steps, checkpoint?.Directory);
+                if (interrupted)
+                    throw checkpointFailure is null
+                        ? new TrainingInterruptedException(config.Name, done, config.Steps, checkpoint?.Directory)
+                        : TrainingInterruptedException.WithoutCheckpoint(config.Name, done, config.Steps, checkpoint!.Directory, checkpointFailure);
             }
         }
         lossSum?.Dispose();
