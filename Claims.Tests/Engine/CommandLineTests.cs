@@ -162,6 +162,24 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task Reproduce_whose_output_cannot_be_written_at_the_end_says_so_in_one_line_and_exits_2()
+    {
+        using var dir = new ScratchDirectory();
+        var output = dir.Sub("out");
+        Directory.CreateDirectory(output);
+        // Writable at the start; the profile's figure folder is taken by a file, so writing the figures fails at the end.
+        File.WriteAllText(Path.Combine(output, "Smoke"), "");
+
+        var (code, stdout, stderr) = await Run("reproduce", "--profile", "Smoke", "--threads", "1", "--cache", dir.Sub("cache"), "--out", output);
+
+        code.Should().Be(CommandLineApp.UserError, stderr);
+        stdout.Should().NotContain("report:");
+        stderr.Split('\n').Should().ContainSingle(l => l.StartsWith("error: ", StringComparison.Ordinal))
+            .Which.Should().Contain("--out: the figures and report could not be written").And.Contain(output);
+        stderr.Should().NotContain("   at ");
+    }
+
+    [Fact]
     public async Task Training_a_store_served_model_whose_store_entry_is_current_keeps_the_entry_and_trains_nothing()
     {
         // Only against a current entry: a missing or stale one would start an hour-long training (ModelStoreTests reports those).

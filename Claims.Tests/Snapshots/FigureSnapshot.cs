@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IclClaims.Figures.Data;
 using IclClaims.Figures.Json;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Rendering;
@@ -100,12 +101,12 @@ public static class FigureSnapshot
         Directory.CreateDirectory(files.Directory);
         FigureJson.Save(live, files.ReceivedJson);
         var receivedPng = FigureRenderer.RenderPng(live);
-        File.WriteAllBytes(files.ReceivedPng, receivedPng);
+        AtomicFile.WriteAllBytes(files.ReceivedPng, receivedPng);
         var written = new List<string> { files.ReceivedJson, files.ReceivedPng };
         if (File.Exists(files.DiffPng)) File.Delete(files.DiffPng);
         if (verifiedPng is not null && PngComparer.Size(verifiedPng) == PngComparer.Size(receivedPng))
         {
-            File.WriteAllBytes(files.DiffPng, PngComparer.DiffImage(verifiedPng, receivedPng));
+            AtomicFile.WriteAllBytes(files.DiffPng, PngComparer.DiffImage(verifiedPng, receivedPng));
             written.Add(files.DiffPng);
         }
         return written;

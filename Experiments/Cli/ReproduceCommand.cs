@@ -43,10 +43,26 @@ internal static class ReproduceCommand
                 outcomes.Add(outcome);
                 VerdictTable.Write(outcome);
             }
-            var report = ClaimsReportWriter.Write(outcomes, output);
+            var report = WriteReport(outcomes, output);
             Console.WriteLine($"report: {report.HtmlPath}");
             return ClaimVerdicts.AllAssertedHold(outcomes.SelectMany(o => o.Claims)) ? 0 : 1;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Figures and report; a folder that was writable at the start and fills up (or is removed) by the end is named
+    /// in one line. Every file is written under a temporary name and moved into place, so none is left half-written.
+    /// </summary>
+    private static ReportFiles WriteReport(IReadOnlyList<ProfileOutcome> outcomes, string output)
+    {
+        try
+        {
+            return ClaimsReportWriter.Write(outcomes, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"--out: the figures and report could not be written under {output} ({e.Message}); free space there or choose another --out, then run again (trained models are cached).");
+        }
     }
 }
