@@ -36,6 +36,9 @@ public sealed record SuiteSettings(
     public const string TrainVariable = "ICLCLAIMS_TRAIN";
     public const string AcceptVariable = "ICLCLAIMS_ACCEPT";
 
+    /// <summary>Set to true by CI services (GitHub Actions, GitLab, ...).</summary>
+    public const string CiVariable = "CI";
+
     public const int DefaultSeed = 1;
     public const string DefaultCache = ".cache/models";
     public const string DefaultOutput = "TestResults/claims";
@@ -62,6 +65,10 @@ public sealed record SuiteSettings(
         ArgumentNullException.ThrowIfNull(lookup);
         string? Get(string name) => string.IsNullOrWhiteSpace(lookup(name)) ? null : lookup(name)!.Trim();
         var root = RepositoryLayout.Root;
+        var accept = ParseBool(Get(AcceptVariable), AcceptVariable);
+        // The README promises that CI never writes verified snapshots: accepting there would pass whatever was measured.
+        if (accept && string.Equals(Get(CiVariable), "true", StringComparison.OrdinalIgnoreCase))
+            throw new UserInputException($"{AcceptVariable}: snapshots are never accepted under {CiVariable}=true; accept them locally (-p:AcceptSnapshots=true), review and commit the *.verified.* files.");
         return new SuiteSettings(
             ParseProfiles(Get(ProfileVariable) ?? DefaultProfiles, ProfileVariable),
             Get(SeedVariable) is { } seeds ? ParseSeeds(seeds, SeedVariable) : [DefaultSeed],
@@ -69,11 +76,19 @@ public sealed record SuiteSettings(
             Path.GetFullPath(Get(CacheVariable) ?? DefaultCache, root),
             Path.GetFullPath(Get(OutVariable) ?? DefaultOutput, root),
             ParseTrain(Get(TrainVariable), TrainVariable),
-            ParseBool(Get(AcceptVariable), AcceptVariable),
+            accept,
             ProfilesGiven: Get(ProfileVariable) is not null,
             SeedsGiven: Get(SeedVariable) is not null,
             PromptSeed: Get(PromptSeedVariable) is { } prompts ? ParseNonNegative(prompts, PromptSeedVariable, 0) : null);
     }
+
+    /// <summary>
+    /// Checks, before any work starts, that the output folder and the model cache can be written (creating them), so a
+    /// bad ICLCLAIMS_OUT or ICLCLAIMS_CACHE is one line naming the variable rather than an IOException in every test.
+    /// </summary>
+    /// <exception cref="UserInputException">One of them is a file, or cannot be created or written.</exception>
+    public void EnsureFoldersWritable() =>
+        WritableFolder.EnsureAll([(OutputDirectory, OutVariable), (CacheDirectory, CacheVariable)]);
 
     /// <summary>
     /// Seeds as a comma-separated list of non-negative whole numbers and ranges (<c>1,2,3</c>, <c>1-3</c>, <c>1-3,7</c>),
