@@ -66,6 +66,7 @@ internal static class CurveCommand
                 var provider = new ModelProvider(common.ResolveCache(r), RepositoryLayout.ModelStore, TrainPolicy.Store, progress, device, CommandLineApp.Interrupt.Token);
                 // Cache, then store, then training, which a store-served profile refuses (ModelProvider.Get).
                 p = new ModelPredictor(name, progress.Run(() => provider.Get(profile.Name, config)).Model);
+                CommandLineApp.StopIfInterrupted();
             }
             else if (BaselineCatalog.Names.Contains(name))
             {

@@ -38,6 +38,7 @@ internal static class ReproduceCommand
             {
                 Console.Error.WriteLine($"== profile {profile.Name}, seed {seed}");
                 using var models = progress.Run(() => ModelSet.Load(profile, seed, provider, threads));
+                CommandLineApp.StopIfInterrupted();
                 foreach (var (name, source) in models.Sources) Console.Error.WriteLine($"model {name}: {source}");
                 var outcome = ClaimsRunner.Run(models, promptSeed);
                 outcomes.Add(outcome);

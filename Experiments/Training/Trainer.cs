@@ -44,6 +44,7 @@ public sealed class Trainer
         if (config.StartFrom is null && startWeights is not null)
             throw new ArgumentException($"'{config.Name}' has no first stage; weights to start from were passed", nameof(startWeights));
         device ??= CPU;
+        using var active = ActiveTrainings.Enter(_interrupt);
         var lastStep = Math.Min(config.Steps, stopAfter ?? config.Steps);
 
         IclTransformer model;
