@@ -162,6 +162,20 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task A_curve_of_a_store_served_model_with_an_override_says_the_override_changed_the_key_and_how_to_train_it()
+    {
+        using var dir = new ScratchDirectory();
+
+        var (code, stdout, stderr) = await Run("curve", "--profile", "Extended", "--task", "dense", "--predictor", "dense", "--steps", "10",
+            "--prompts", "8", "--threads", "1", "--cache", dir.Sub("cache"));
+
+        code.Should().Be(CommandLineApp.UserError);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("error: --steps 10: changes the 'dense' model's key")
+            .And.Contain("train --profile Extended --model dense --seed 1 --steps 10").And.NotContain("corrupt");
+    }
+
+    [Fact]
     public async Task Reproduce_whose_output_cannot_be_written_at_the_end_says_so_in_one_line_and_exits_2()
     {
         using var dir = new ScratchDirectory();
