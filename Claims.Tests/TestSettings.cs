@@ -9,17 +9,22 @@ namespace IclClaims.Claims.Tests;
 /// </summary>
 internal static class TestSettings
 {
-    private static readonly Lazy<(SuiteSettings? Settings, string? Error)> Read = new(() =>
+    private static readonly Lazy<(SuiteSettings? Settings, string? Error)> Read = new(() => Resolve(Environment.GetEnvironmentVariable));
+
+    /// <summary>The settings a lookup of the variables gives, with their folders checked writable; or the one-line error.</summary>
+    internal static (SuiteSettings? Settings, string? Error) Resolve(Func<string, string?> lookup)
     {
         try
         {
-            return (SuiteSettings.FromEnvironment(), null);
+            var settings = SuiteSettings.FromLookup(lookup);
+            settings.EnsureFoldersWritable();
+            return (settings, null);
         }
         catch (UserInputException e)
         {
             return (null, e.Message);
         }
-    });
+    }
 
     /// <summary>The configuration error, or null when the settings are valid.</summary>
     public static string? Error => Read.Value.Error;

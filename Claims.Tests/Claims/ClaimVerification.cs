@@ -22,6 +22,7 @@ public static class ClaimVerification
     private static void Run(ClaimsFixture fixture, string profileRow, int seed, int claimNumber, bool assertChecks)
     {
         ArgumentNullException.ThrowIfNull(fixture);
+        if (profileRow == ConfiguredProfiles.InvalidSettingsRow) Assert.Fail(TestSettings.Error ?? "the settings are invalid");
         var profile = ConfiguredProfiles.Resolve(profileRow);
         var claim = fixture.Outcome(new VerificationRun(profile, seed)).Claim(claimNumber);
         var output = TestContext.Current.TestOutputHelper;

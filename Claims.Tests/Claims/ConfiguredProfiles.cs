@@ -15,10 +15,15 @@ public static class ConfiguredProfiles
     public static VerificationPlan? Plan() =>
         TestSettings.Error is null ? VerificationPlan.For(TestSettings.Current, RepositoryLayout.ModelStore) : null;
 
-    /// <summary>No rows when the settings are invalid: the claim tests then have no data and skip (SkipTestWithoutData).</summary>
+    /// <summary>
+    /// The row a claim test gets when the settings are invalid: it fails with their message, so that a run filtered
+    /// to the claims (<c>--filter Category=Claim</c>, where the settings test is left out) cannot pass without a claim.
+    /// </summary>
+    public const string InvalidSettingsRow = "invalid settings";
+
     public static IEnumerable<TheoryDataRow<string, int>> ForClaim(int claim)
     {
-        if (Plan() is not { } plan) return [];
+        if (Plan() is not { } plan) return [new TheoryDataRow<string, int>(InvalidSettingsRow, 0) { Label = "the settings are invalid" }];
         return plan.Runs.Select(r => ClaimCatalog.Get(claim).NotReproducedAt(r.Profile) is { } reason
             ? new TheoryDataRow<string, int>(r.Profile.ToString(), r.Seed) { Explicit = true, Label = $"{r} (explicit: {reason})" }
             : new TheoryDataRow<string, int>(r.Profile.ToString(), r.Seed) { Label = r.ToString() });
@@ -27,7 +32,7 @@ public static class ConfiguredProfiles
     /// <summary>(profile, seed, claim) rows for the claims that are explicit at a configured profile: their figures are still verified.</summary>
     public static IEnumerable<TheoryDataRow<string, int, int>> NotReproducedClaims()
     {
-        if (Plan() is not { } plan) return [];
+        if (Plan() is not { } plan) return [new TheoryDataRow<string, int, int>(InvalidSettingsRow, 0, 0) { Label = "the settings are invalid" }];
         return plan.Runs.SelectMany(r => ClaimCatalog.All.Where(c => c.NotReproducedAt(r.Profile) is not null).Select(c => c.Number)
             .Select(c => new TheoryDataRow<string, int, int>(r.Profile.ToString(), r.Seed, c) { Label = $"{r}, claim {c}" }));
     }

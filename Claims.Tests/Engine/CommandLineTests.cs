@@ -64,7 +64,59 @@ public class CommandLineTests
         { "output is a file", ["reproduce", "--profile", "Smoke", "--out", "/etc/passwd"] },
         { "unwritable cache", ["train", "--profile", "Smoke", "--model", "dense", "--cache", "/proc/iclclaims"] },
         { "cache is a file", ["curve", "--profile", "Smoke", "--task", "dense", "--predictor", "dense", "--cache", "/etc/passwd"] },
+        { "profile list on train", ["train", "--profile", "Ci,Extended", "--model", "dense"] },
+        { "profile list on curve", ["curve", "--profile", "Smoke,Ci", "--task", "dense", "--predictor", "zero"] },
+        { "profile list on bench", ["bench", "--profile", "Smoke,Ci"] },
+        { "profile list of one with a trailing comma", ["train", "--profile", "Smoke,", "--model", "dense"] },
+        { "profile given as a number", ["train", "--profile", "3", "--model", "dense"] },
+        { "huge batch", ["train", "--profile", "Smoke", "--model", "dense", "--batch", "2000000000"] },
+        { "huge batch on curve", ["curve", "--profile", "Smoke", "--task", "dense", "--predictor", "dense", "--batch", "2000000000"] },
+        { "huge bench prompts", ["bench", "--prompts", "2000000000"] },
+        { "threads far above the cores", ["bench", "--threads", "1000"] },
+        { "threads far above the cores on curve", ["curve", "--task", "dense", "--predictor", "zero", "--threads", "1000"] },
+        { "an option as the output folder", ["reproduce", "--profile", "Smoke", "--out", "--seed"] },
+        { "an option as the cache", ["train", "--profile", "Smoke", "--model", "dense", "--cache", "-x"] },
+        { "a cache path too long for the files under it", ["train", "--profile", "Smoke", "--model", "dense", "--cache", LongPath] },
     };
+
+    /// <summary>A path of valid components, each under the 255-byte name limit, whose length leaves no room for the files under it.</summary>
+    private static string LongPath => Path.Combine(Path.GetTempPath(), string.Join('/', Enumerable.Repeat(new string('p', 200), 20)));
+
+    [Theory]
+    [InlineData("train", "--model", "dense")]
+    [InlineData("curve", "--task", "dense", "--predictor", "zero")]
+    [InlineData("bench")]
+    public async Task A_profile_list_is_refused_by_a_single_profile_command_naming_the_one_that_takes_a_list(params string[] args)
+    {
+        var (code, _, stderr) = await Run([.. args, "--profile", "Ci,Extended"]);
+
+        code.Should().Be(CommandLineApp.UserError);
+        stderr.Should().Contain("--profile: 'Ci,Extended' is a list").And.Contain("reproduce");
+    }
+
+    [Fact]
+    public async Task A_refused_cache_leaves_no_output_folder_behind()
+    {
+        using var dir = new ScratchDirectory();
+        var output = Path.Combine(dir.Sub("new"), "out");
+
+        var (code, _, stderr) = await Run("reproduce", "--profile", "Smoke", "--out", output, "--cache", "/proc/iclclaims");
+
+        code.Should().Be(CommandLineApp.UserError);
+        stderr.Should().Contain("--cache");
+        Directory.Exists(dir.Sub("new")).Should().BeFalse("the run was refused before any work, so the folders it created are removed");
+    }
+
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    public void A_blank_cache_variable_is_refused_rather_than_making_the_repository_root_the_cache(string value)
+    {
+        var act = () => SuiteSettings.CacheFrom(value.Replace("\\t", "\t", StringComparison.Ordinal));
+
+        act.Should().Throw<UserInputException>().Which.Message.Should().Contain(SuiteSettings.CacheVariable);
+        SuiteSettings.CacheFrom(null).Should().Be(Path.Combine(RepositoryLayout.Root, ".cache", "models"));
+    }
 
     [Theory]
     [MemberData(nameof(Mistakes))]
@@ -107,6 +159,38 @@ public class CommandLineTests
         var (code, stdout, stderr) = await Run("reproduce", "--profile", "Smoke", "--threads", "1", "--cache", dir.Sub("cache"), "--out", dir.Sub("out"));
         code.Should().Be(0, stderr);
         stdout.Should().Contain("NOT ASSERTED").And.NotContain("FAILS").And.NotContain("HOLDS");
+    }
+
+    [Fact]
+    public async Task A_curve_of_a_store_served_model_with_an_override_says_the_override_changed_the_key_and_how_to_train_it()
+    {
+        using var dir = new ScratchDirectory();
+
+        var (code, stdout, stderr) = await Run("curve", "--profile", "Extended", "--task", "dense", "--predictor", "dense", "--steps", "10",
+            "--prompts", "8", "--threads", "1", "--cache", dir.Sub("cache"));
+
+        code.Should().Be(CommandLineApp.UserError);
+        stdout.Should().BeEmpty();
+        stderr.Should().StartWith("error: --steps 10: changes the 'dense' model's key")
+            .And.Contain("train --profile Extended --model dense --seed 1 --steps 10").And.NotContain("corrupt");
+    }
+
+    [Fact]
+    public async Task Reproduce_whose_output_cannot_be_written_at_the_end_says_so_in_one_line_and_exits_2()
+    {
+        using var dir = new ScratchDirectory();
+        var output = dir.Sub("out");
+        Directory.CreateDirectory(output);
+        // Writable at the start; the profile's figure folder is taken by a file, so writing the figures fails at the end.
+        File.WriteAllText(Path.Combine(output, "Smoke"), "");
+
+        var (code, stdout, stderr) = await Run("reproduce", "--profile", "Smoke", "--threads", "1", "--cache", dir.Sub("cache"), "--out", output);
+
+        code.Should().Be(CommandLineApp.UserError, stderr);
+        stdout.Should().NotContain("report:");
+        stderr.Split('\n').Should().ContainSingle(l => l.StartsWith("error: ", StringComparison.Ordinal))
+            .Which.Should().Contain("--out: the figures and report could not be written").And.Contain(output);
+        stderr.Should().NotContain("   at ");
     }
 
     [Fact]

@@ -121,6 +121,33 @@ public class FigureSnapshotTests
         File.Exists(dir.File("S1.diff.png")).Should().BeFalse("there is nothing to compare against");
     }
 
+    [Theory]
+    [InlineData("{\"panels\": []}")]
+    [InlineData("{\"id\": \"S1\", \"panels\": [")]
+    [InlineData("")]
+    [InlineData("null")]
+    public void A_broken_verified_snapshot_fails_with_its_file_and_how_to_regenerate_it(string json)
+    {
+        using var dir = Accepted(SampleFigures.Simple());
+        File.WriteAllText(dir.File("S1.verified.json"), json);
+
+        var verify = () => FigureSnapshot.Verify(SampleFigures.Simple(), Tolerance, dir.Path, Local);
+
+        verify.Should().Throw<SnapshotMismatchException>()
+            .Which.Message.Should().Contain(dir.File("S1.verified.json")).And.Contain("cannot be read").And.Contain("-p:AcceptSnapshots=true");
+    }
+
+    [Fact]
+    public void A_broken_verified_png_fails_with_its_file()
+    {
+        using var dir = Accepted(SampleFigures.Simple());
+        File.WriteAllBytes(dir.File("S1.verified.png"), [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]);
+
+        var verify = () => FigureSnapshot.Verify(SampleFigures.Simple(), Tolerance, dir.Path, Local);
+
+        verify.Should().Throw<SnapshotMismatchException>().Which.Message.Should().Contain($"{dir.File("S1.verified.png")} is not a readable PNG");
+    }
+
     [Fact]
     public void Tolerance_passes_a_point_within_any_of_its_three_allowances()
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using IclClaims.Figures.Data;
 using IclClaims.Figures.Json;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Rendering;
@@ -49,10 +51,18 @@ public static class FigureSnapshot
                 $"Figure {live.Id}: no verified snapshot at {files.VerifiedJson}. Wrote {string.Join(" and ", written)}. {AcceptHint}");
         }
 
-        var expected = FigureJson.Load(files.VerifiedJson);
+        var expected = LoadVerified(live, files, options);
         var problems = FigureDataComparer.Compare(expected, live, tolerance).ToList();
         var verifiedPng = File.Exists(files.VerifiedPng) ? File.ReadAllBytes(files.VerifiedPng) : null;
-        problems.AddRange(PixelProblems(expected, verifiedPng, tolerance, files));
+        if (verifiedPng is not null && !PngComparer.IsReadable(verifiedPng))
+        {
+            problems.Add($"verified PNG {files.VerifiedPng} is not a readable PNG");
+            verifiedPng = null;
+        }
+        else
+        {
+            problems.AddRange(PixelProblems(expected, verifiedPng, tolerance, files));
+        }
 
         if (problems.Count == 0)
         {
@@ -61,6 +71,25 @@ public static class FigureSnapshot
         }
         var receivedFiles = WriteReceived(live, files, verifiedPng);
         throw new SnapshotMismatchException(Describe(live.Id, problems, receivedFiles));
+    }
+
+    /// <summary>
+    /// The verified figure data. A file that does not parse, or parses without what a figure needs (a hand edit, a
+    /// merge conflict, a truncated copy), fails with its path and how to regenerate it rather than a bare JSON or
+    /// argument error.
+    /// </summary>
+    private static FigureData LoadVerified(FigureData live, SnapshotFiles files, SnapshotOptions options)
+    {
+        try
+        {
+            return FigureJson.Load(files.VerifiedJson);
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidDataException or NotSupportedException or InvalidOperationException)
+        {
+            var written = options.IsCi ? "" : $" Wrote {string.Join(" and ", WriteReceived(live, files, verifiedPng: null))}.";
+            throw new SnapshotMismatchException(
+                $"Figure {live.Id}: the verified snapshot {files.VerifiedJson} cannot be read ({e.Message}).{written} Regenerate it: {AcceptHint}");
+        }
     }
 
     private static IEnumerable<string> PixelProblems(FigureData expected, byte[]? verifiedPng, FigureTolerance tolerance, SnapshotFiles files)
@@ -100,12 +129,12 @@ public static class FigureSnapshot
         Directory.CreateDirectory(files.Directory);
         FigureJson.Save(live, files.ReceivedJson);
         var receivedPng = FigureRenderer.RenderPng(live);
-        File.WriteAllBytes(files.ReceivedPng, receivedPng);
+        AtomicFile.WriteAllBytes(files.ReceivedPng, receivedPng);
         var written = new List<string> { files.ReceivedJson, files.ReceivedPng };
         if (File.Exists(files.DiffPng)) File.Delete(files.DiffPng);
         if (verifiedPng is not null && PngComparer.Size(verifiedPng) == PngComparer.Size(receivedPng))
         {
-            File.WriteAllBytes(files.DiffPng, PngComparer.DiffImage(verifiedPng, receivedPng));
+            AtomicFile.WriteAllBytes(files.DiffPng, PngComparer.DiffImage(verifiedPng, receivedPng));
             written.Add(files.DiffPng);
         }
         return written;

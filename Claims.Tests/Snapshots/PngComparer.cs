@@ -24,6 +24,21 @@ public static class PngComparer
         return Math.Sqrt(sum / (3.0 * pa.Length));
     }
 
+    /// <summary>Whether the bytes decode as an image (a truncated or hand-edited file does not).</summary>
+    public static bool IsReadable(byte[] png)
+    {
+        try
+        {
+            using var decoded = SKBitmap.Decode(png);
+            return decoded is not null;
+        }
+        catch (ArgumentException)
+        {
+            // SkiaSharp reports bytes it finds no codec for as a null argument.
+            return false;
+        }
+    }
+
     public static (int Width, int Height) Size(byte[] png)
     {
         using var bitmap = Decode(png);

@@ -55,6 +55,26 @@ public sealed class ModelEntryTests
         act.Should().Throw<InvalidDataException>().Which.Message.Should().Contain(named);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("abc")]
+    public void A_recorded_weights_hash_shorter_than_its_abbreviation_is_reported_as_corrupt_not_a_crash(string recorded)
+    {
+        using var dir = new ScratchDirectory();
+        var config = TinyTraining.Linear(steps: 2);
+        var (model, state) = new Trainer().Train(config, checkpoint: null);
+        using (model) ModelEntry.Write(dir.Sub("entry"), model, config, state, "CPU");
+        var provenance = Path.Combine(dir.Sub("entry"), ModelEntry.ProvenanceFile);
+        var json = JsonNode.Parse(File.ReadAllText(provenance))!.AsObject();
+        json[json.Select(p => p.Key).Single(k => string.Equals(k, "weightsSha256", StringComparison.OrdinalIgnoreCase))] = recorded;
+        File.WriteAllText(provenance, json.ToJsonString());
+
+        var act = () => new ModelEntry(dir.Sub("entry")).Load(config);
+
+        // An empty hash is missing (named by ReadProvenance); a short one is a mismatch naming what was recorded.
+        act.Should().Throw<InvalidDataException>().Which.Message.Should().Contain(recorded.Length == 0 ? "its weights hash" : "recorded 'abc'");
+    }
+
     [Fact]
     public void Folders_a_killed_write_left_behind_are_removed_by_the_next_write()
     {

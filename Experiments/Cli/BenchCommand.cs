@@ -46,6 +46,10 @@ internal static class BenchCommand
             if (timed < 1) throw new UserInputException($"--steps: {timed} must be at least 1.");
             var count = r.GetValue(prompts);
             if (count < 1) throw new UserInputException($"--prompts: {count} must be at least 1.");
+            var bytes = MemoryBudget.EvaluationBytes(count, BaselinePoints, BaselineDim);
+            if (bytes > MemoryBudget.LimitBytes)
+                throw new UserInputException(FormattableString.Invariant(
+                    $"--prompts: {count} prompts of {BaselinePoints} points at d = {BaselineDim} need about {bytes / (1L << 30):0.#} GiB for the linear baselines; the limit is {MemoryBudget.LimitBytes >> 30} GiB: use fewer prompts."));
             var device = common.Initialise(r);
             if (device.type != TorchSharp.DeviceType.CPU) throw new UserInputException("bench: only --device cpu is measured.");
             var requested = r.GetValue(common.Threads);

@@ -28,15 +28,13 @@ public static class CommandLineApp
         {
             if (Interrupt.IsCancellationRequested) return;
             e.Cancel = true;
-            Interrupt.Cancel();
-            Console.Error.WriteLine("interrupt: writing a checkpoint at the next logged step (Ctrl+C again to stop at once)");
+            OnInterrupt("interrupt", "Ctrl+C");
         };
         _terminate ??= PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
         {
             if (Interrupt.IsCancellationRequested) return;
             context.Cancel = true;
-            Interrupt.Cancel();
-            Console.Error.WriteLine("terminate: writing a checkpoint at the next logged step (send it again to stop at once)");
+            OnInterrupt("terminate", "send it");
         });
         var common = new CommonOptions();
         var root = new RootCommand("IclClaims: reproduce the claims of Yadlowsky et al. (2023) on in-context model selection.");
@@ -59,6 +57,35 @@ public static class CommandLineApp
         return await parsed.InvokeAsync().ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// The first interrupt: a running training checkpoints at its next logged step and stops (Guard then exits 130).
+    /// Outside a training there is nothing to checkpoint, and measuring on would ignore the request: the process
+    /// stops at once with 130. Files are written under temporary names and moved into place, so none is left half-written.
+    /// </summary>
+    private static void OnInterrupt(string what, string again)
+    {
+        Interrupt.Cancel();
+        if (ActiveTrainings.Count > 0)
+        {
+            Console.Error.WriteLine($"{what}: writing a checkpoint at the next logged step ({again} again to stop at once)");
+            return;
+        }
+        Console.Error.WriteLine($"interrupted: no training was running, so there is nothing to checkpoint; trained models are cached. Run again with: {ResumeCommand}");
+        Console.Out.Flush();
+        ImmediateExit.Now(Interrupted);
+    }
+
+    private static string ResumeCommand => $"dotnet run --project Experiments -c Release -- {string.Join(' ', _args)}";
+
+    /// <summary>
+    /// Stops with <see cref="TrainingInterruptedException"/>'s exit code when an interrupt arrived during trainings that
+    /// all finished before seeing it: the request still stands once they are cached.
+    /// </summary>
+    internal static void StopIfInterrupted()
+    {
+        if (Interrupt.IsCancellationRequested) throw new InterruptedAfterTrainingException();
+    }
+
     /// <summary>Runs a command body; a user's mistake becomes one line on standard error and exit code 2.</summary>
     internal static int Guard(Func<int> body)
     {
@@ -73,8 +100,16 @@ public static class CommandLineApp
         }
         catch (TrainingInterruptedException e)
         {
-            Console.Error.WriteLine($"interrupted: {e.Message}; resume with: dotnet run --project Experiments -c Release -- {string.Join(' ', _args)}");
+            Console.Error.WriteLine($"interrupted: {e.Message}; resume with: {ResumeCommand}");
+            return Interrupted;
+        }
+        catch (InterruptedAfterTrainingException)
+        {
+            Console.Error.WriteLine($"interrupted: the trainings finished and are cached; run again with: {ResumeCommand}");
             return Interrupted;
         }
     }
 }
+
+/// <summary>An interrupt that arrived while trainings were finishing: honoured once they are cached.</summary>
+internal sealed class InterruptedAfterTrainingException() : OperationCanceledException("interrupted after the trainings finished");

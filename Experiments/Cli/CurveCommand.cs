@@ -64,8 +64,15 @@ internal static class CurveCommand
                     throw new UserInputException($"model '{name}' of profile {profile.Name} takes at most {config.Model.MaxPoints} points; --points is {n}.");
                 var progress = new TrainingProgressDisplay();
                 var provider = new ModelProvider(common.ResolveCache(r), RepositoryLayout.ModelStore, TrainPolicy.Store, progress, device, CommandLineApp.Interrupt.Token);
+                // An override makes an exploration model, which only the cache holds: the store entry of the profile's
+                // own model is neither it nor corrupt, and a store-served profile never trains implicitly.
+                if (overrides.AnyGiven(r) && profile.ServedFromStore && !provider.CacheEntry(config).Exists)
+                    throw new UserInputException(
+                        $"{overrides.Given(r)}: changes the '{name}' model's key, and the cache holds no model trained with it (the model store keeps only {profile.Name}'s own models); " +
+                        $"train it first with: dotnet run --project Experiments -c Release -- train --profile {profile.Name} --model {name} --seed {seed} {overrides.Given(r)}");
                 // Cache, then store, then training, which a store-served profile refuses (ModelProvider.Get).
                 p = new ModelPredictor(name, progress.Run(() => provider.Get(profile.Name, config)).Model);
+                CommandLineApp.StopIfInterrupted();
             }
             else if (BaselineCatalog.Names.Contains(name))
             {

@@ -23,18 +23,19 @@ internal static class ReproduceCommand
         command.Options.Add(train);
         command.SetAction(r => CommandLineApp.Guard(() =>
         {
-            var profilesGiven = r.GetResult(common.Profile) is { Implicit: false };
-            var seedGiven = r.GetResult(common.Seed) is { Implicit: false };
+            var profiles = SuiteSettings.ParseProfiles(r.GetValue(common.Profile)!, "--profile");
+            var seed = common.ResolveSeed(r);
+            var (output, cache) = common.ResolveOutAndCache(r);
             var settings = new SuiteSettings(
-                SuiteSettings.ParseProfiles(r.GetValue(common.Profile)!, "--profile"),
-                [common.ResolveSeed(r)],
+                profiles,
+                [seed],
                 r.GetValue(common.Threads),
-                common.ResolveCache(r),
-                common.ResolveOut(r),
+                cache,
+                output,
                 SuiteSettings.ParseTrain(r.GetValue(train), "--train"),
                 AcceptSnapshots: false,
-                ProfilesGiven: profilesGiven,
-                SeedsGiven: seedGiven,
+                ProfilesGiven: r.GetResult(common.Profile) is { Implicit: false },
+                SeedsGiven: r.GetResult(common.Seed) is { Implicit: false },
                 PromptSeed: common.ResolvePromptSeed(r));
             var plan = VerificationPlan.For(settings, RepositoryLayout.ModelStore);
             foreach (var line in plan.Unstored) Console.Error.WriteLine(line);
@@ -46,7 +47,7 @@ internal static class ReproduceCommand
             var failure = outcomes.FirstOrDefault(o => o.Failure is not null);
             foreach (var o in outcomes.Where(o => o.Outcome is not null)) VerdictTable.Write(o.Outcome!);
             var measured = outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList();
-            if (measured.Count > 0) Console.WriteLine($"report: {ClaimsReportWriter.Write(measured, settings.OutputDirectory).HtmlPath}");
+            if (measured.Count > 0) Console.WriteLine($"report: {WriteReport(measured, settings.OutputDirectory).HtmlPath}");
             if (failure is not null)
             {
                 if (failure.Failure is UserInputException) throw new UserInputException($"{failure.Run}: {failure.Failure.Message}");
@@ -56,5 +57,21 @@ internal static class ReproduceCommand
             return ClaimVerdicts.AllAssertedHold(measured.SelectMany(o => o.Claims)) ? 0 : 1;
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Figures and report; a folder that was writable at the start and fills up (or is removed) by the end is named
+    /// in one line. Every file is written under a temporary name and moved into place, so none is left half-written.
+    /// </summary>
+    private static ReportFiles WriteReport(IReadOnlyList<ProfileOutcome> outcomes, string output)
+    {
+        try
+        {
+            return ClaimsReportWriter.Write(outcomes, output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserInputException($"--out: the figures and report could not be written under {output} ({e.Message}); free space there or choose another --out, then run again (trained models are cached).");
+        }
     }
 }

@@ -56,6 +56,11 @@ internal static class TrainCommand
             {
                 if (toStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;
                 var (trained, state) = progress.Run(() => provider.TrainOrReuseCache(profile.Name, config));
+                if (CommandLineApp.Interrupt.IsCancellationRequested)
+                {
+                    trained.Dispose();
+                    CommandLineApp.StopIfInterrupted();
+                }
                 using (trained)
                 {
                     if (toStore)

@@ -36,13 +36,24 @@ public sealed record SuiteSettings(
     public const string TrainVariable = "ICLCLAIMS_TRAIN";
     public const string AcceptVariable = "ICLCLAIMS_ACCEPT";
 
+    /// <summary>Set to true by CI services (GitHub Actions, GitLab, ...).</summary>
+    public const string CiVariable = "CI";
+
     public const int DefaultSeed = 1;
     public const string DefaultCache = ".cache/models";
     public const string DefaultOutput = "TestResults/claims";
 
     /// <summary>The model cache the tests use (ICLCLAIMS_CACHE, relative to the repository root): the command line's default too.</summary>
-    public static string CacheFromEnvironment() =>
-        Path.GetFullPath(Environment.GetEnvironmentVariable(CacheVariable) is { Length: > 0 } v ? v.Trim() : DefaultCache, RepositoryLayout.Root);
+    /// <exception cref="UserInputException">The variable is set to blanks: taken as a path it would make the repository root the cache.</exception>
+    public static string CacheFromEnvironment() => CacheFrom(Environment.GetEnvironmentVariable(CacheVariable));
+
+    /// <summary>The cache folder a value of ICLCLAIMS_CACHE names (null or empty: the default).</summary>
+    internal static string CacheFrom(string? value)
+    {
+        if (value is { Length: > 0 } && string.IsNullOrWhiteSpace(value))
+            throw new UserInputException($"{CacheVariable}: the variable holds only blanks; unset it (for {DefaultCache}) or name a folder.");
+        return Path.GetFullPath(value is { Length: > 0 } ? value.Trim() : DefaultCache, RepositoryLayout.Root);
+    }
 
     /// <summary>Both scales, as every default test run verifies them (runsettings.xml says the same).</summary>
     public const string DefaultProfiles = "Ci,Extended";
@@ -54,6 +65,10 @@ public sealed record SuiteSettings(
         ArgumentNullException.ThrowIfNull(lookup);
         string? Get(string name) => string.IsNullOrWhiteSpace(lookup(name)) ? null : lookup(name)!.Trim();
         var root = RepositoryLayout.Root;
+        var accept = ParseBool(Get(AcceptVariable), AcceptVariable);
+        // The README promises that CI never writes verified snapshots: accepting there would pass whatever was measured.
+        if (accept && string.Equals(Get(CiVariable), "true", StringComparison.OrdinalIgnoreCase))
+            throw new UserInputException($"{AcceptVariable}: snapshots are never accepted under {CiVariable}=true; accept them locally (-p:AcceptSnapshots=true), review and commit the *.verified.* files.");
         return new SuiteSettings(
             ParseProfiles(Get(ProfileVariable) ?? DefaultProfiles, ProfileVariable),
             Get(SeedVariable) is { } seeds ? ParseSeeds(seeds, SeedVariable) : [DefaultSeed],
@@ -61,11 +76,19 @@ public sealed record SuiteSettings(
             Path.GetFullPath(Get(CacheVariable) ?? DefaultCache, root),
             Path.GetFullPath(Get(OutVariable) ?? DefaultOutput, root),
             ParseTrain(Get(TrainVariable), TrainVariable),
-            ParseBool(Get(AcceptVariable), AcceptVariable),
+            accept,
             ProfilesGiven: Get(ProfileVariable) is not null,
             SeedsGiven: Get(SeedVariable) is not null,
             PromptSeed: Get(PromptSeedVariable) is { } prompts ? ParseNonNegative(prompts, PromptSeedVariable, 0) : null);
     }
+
+    /// <summary>
+    /// Checks, before any work starts, that the output folder and the model cache can be written (creating them), so a
+    /// bad ICLCLAIMS_OUT or ICLCLAIMS_CACHE is one line naming the variable rather than an IOException in every test.
+    /// </summary>
+    /// <exception cref="UserInputException">One of them is a file, or cannot be created or written.</exception>
+    public void EnsureFoldersWritable() =>
+        WritableFolder.EnsureAll([(OutputDirectory, OutVariable), (CacheDirectory, CacheVariable)]);
 
     /// <summary>
     /// Seeds as a comma-separated list of non-negative whole numbers and ranges (<c>1,2,3</c>, <c>1-3</c>, <c>1-3,7</c>),
@@ -94,10 +117,19 @@ public sealed record SuiteSettings(
     /// <summary>More seeds than this in one run is a typo rather than a plan: each in-run seed trains four models.</summary>
     public const int MaxSeeds = 20;
 
+    /// <summary>
+    /// One profile, by name and whatever its case. Enum parsing would read <c>Ci,Extended</c> as a combination of flags
+    /// (another profile) and <c>1</c> as a number, so only a whole name is taken.
+    /// </summary>
     public static ProfileName ParseProfile(string text, string source)
     {
-        if (Enum.TryParse<ProfileName>(text.Trim(), ignoreCase: true, out var p) && Enum.IsDefined(p) && !int.TryParse(text, out _))
-            return p;
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Contains(',', StringComparison.Ordinal))
+            throw new UserInputException(
+                $"{source}: '{text}' is a list; this command takes one profile (only reproduce and the tests take a comma-separated list). Allowed values: {string.Join(", ", Enum.GetNames<ProfileName>())}.");
+        var name = text.Trim();
+        foreach (var p in Enum.GetValues<ProfileName>())
+            if (string.Equals(p.ToString(), name, StringComparison.OrdinalIgnoreCase)) return p;
         throw new UserInputException(
             $"{source}: unknown profile '{text}'. Allowed values: {string.Join(", ", Enum.GetNames<ProfileName>())}.");
     }

@@ -53,6 +53,9 @@ public static partial class SuiteCli
         };
         child.BeginErrorReadLine();
         var output = child.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        // While a child runs, an interrupt of this process is relayed to it (and this process waits for its checkpoint)
+        // rather than ending this process at once and leaving the child behind.
+        using var active = Training.ActiveTrainings.Enter(cancel);
         using (cancel.Register(() => Terminate(child)))
         {
             child.WaitForExit();

@@ -1,3 +1,4 @@
+using IclClaims.Figures.Data;
 
 namespace IclClaims.Experiments.Reporting;
 
@@ -24,8 +25,8 @@ public static class ClaimsReport
         var list = entries.ToList();
         Directory.CreateDirectory(directory);
         var files = new ReportFiles(Path.Combine(directory, "report.md"), Path.Combine(directory, "report.html"));
-        File.WriteAllText(files.MarkdownPath, RenderMarkdown(list, directory, title));
-        File.WriteAllText(files.HtmlPath, RenderHtml(list, title));
+        AtomicFile.WriteAllText(files.MarkdownPath, RenderMarkdown(list, directory, title));
+        AtomicFile.WriteAllText(files.HtmlPath, RenderHtml(list, title));
         return files;
     }
 }

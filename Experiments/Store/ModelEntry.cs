@@ -76,7 +76,7 @@ public sealed class ModelEntry(string directory)
         if (!File.Exists(weights)) throw new InvalidDataException($"{weights} is missing");
         var hash = FileHash.Sha256(weights);
         if (hash != provenance.WeightsSha256)
-            throw new InvalidDataException($"{weights} is corrupt or truncated (sha256 {hash[..12]}…, recorded {provenance.WeightsSha256[..12]}…)");
+            throw new InvalidDataException($"{weights} is corrupt or truncated (sha256 {Abbreviated(hash)}, recorded {Abbreviated(provenance.WeightsSha256)})");
         // Construction draws from torch's global generator: take the trainers' lock so a training beside us keeps its seed.
         IclTransformer model;
         lock (Trainer.InitialisationGate) model = new IclTransformer(expected.Model);
@@ -91,6 +91,26 @@ public sealed class ModelEntry(string directory)
         }
         model.eval();
         return model;
+    }
+
+    /// <summary>The start of a hash for a message; a hand-edited record may hold fewer characters than that.</summary>
+    private static string Abbreviated(string hash) => hash.Length > 12 ? $"{hash[..12]}…" : $"'{hash}'";
+
+    /// <summary>
+    /// Writes like <see cref="Write"/>, but returns why the entry could not be written (a full disk, a path too long)
+    /// instead of throwing, or null when it was: a finished training is worth more than its cache entry.
+    /// </summary>
+    public static string? TryWrite(string directory, IclTransformer model, TrainingConfig config, TrainingState state, string device)
+    {
+        try
+        {
+            Write(directory, model, config, state, device);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
     }
 
     public static ModelEntry Write(string directory, IclTransformer model, TrainingConfig config, TrainingState state, string device)

@@ -169,8 +169,11 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
             }
             : new Trainer(progress, interrupt: interrupt);
         var (model, state) = trainer.Train(config, checkpoint, _device, startWeights: start);
-        ModelEntry.Write(cache.Directory, model, config, state, _device.type.ToString());
-        checkpoint.Delete();
+        // The trained model serves this run even when it cannot be cached; the checkpoint is then kept for the next run.
+        if (ModelEntry.TryWrite(cache.Directory, model, config, state, _device.type.ToString()) is { } failure)
+            progress.Message($"{config.Name}: trained, but could not be cached at {cache.Directory} ({failure}); it is used for this run and trained again by the next");
+        else
+            checkpoint.Delete();
         progress.Message($"{config.Name}: trained in {state.Seconds:0} s, final loss {state.LossLog[^1].Loss:0.0000}");
         return (model, state);
     }

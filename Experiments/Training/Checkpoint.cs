@@ -26,6 +26,23 @@ public sealed class Checkpoint(string directory, string key)
         });
     }
 
+    /// <summary>
+    /// Saves like <see cref="Save"/>, but a checkpoint that cannot be written (a full disk, a path too long) is not
+    /// worth the training it protects: returns why it failed, or null when it was written.
+    /// </summary>
+    public string? TrySave(IclTransformer model, Adam optimiser, TrainingState state)
+    {
+        try
+        {
+            Save(model, optimiser, state);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return e.Message;
+        }
+    }
+
     /// <summary>Loads a checkpoint into the model and optimiser; null when there is none, or it is corrupt (reported).</summary>
     public TrainingState? TryLoad(IclTransformer model, Adam optimiser, ITrainingProgress progress)
     {

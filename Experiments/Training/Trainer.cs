@@ -53,6 +53,7 @@ public sealed class Trainer
         if (config.StartFrom is null && startWeights is not null)
             throw new ArgumentException($"'{config.Name}' has no first stage; weights to start from were passed", nameof(startWeights));
         device ??= CPU;
+        using var active = ActiveTrainings.Enter(_interrupt);
         var lastStep = Math.Min(config.Steps, stopAfter ?? config.Steps);
 
         IclTransformer model;
@@ -89,6 +90,7 @@ public sealed class Trainer
         var tasksByDim = new Dictionary<int, IFunctionClass>();
         Tensor? lossSum = null;
         var lossCount = 0;
+        var checkpointFailed = false;
         model.train();
         for (var step = start; step < lastStep; step++)
         {
@@ -134,13 +136,20 @@ public sealed class Trainer
                     TimeSpan.FromSeconds(perStep * (lastStep - done))));
                 // An interrupt is honoured here, at a logged step, so that a resumed loss log matches an uninterrupted one.
                 var interrupted = _interrupt.IsCancellationRequested && done < lastStep;
+                string? checkpointFailure = null;
                 if (checkpoint is not null && (interrupted || sinceCheckpoint.Elapsed >= _checkpointEvery) && done < lastStep)
                 {
-                    checkpoint.Save(model, optimiser,
-                        new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds, Segments(done, clock.Elapsed.TotalSeconds)));
+                    checkpointFailure = checkpoint.TrySave(model, optimiser, new TrainingState(done, log, priorSeconds + clock.Elapsed.TotalSeconds, Segments(done, clock.Elapsed.TotalSeconds)));
+                    // Reported once: the training goes on, since losing the checkpoint costs less than losing the training.
+                    if (checkpointFailure is not null && !checkpointFailed)
+                        _progress.Message($"{config.Name}: no checkpoint could be written to {checkpoint.Directory} ({checkpointFailure}); training goes on without one");
+                    checkpointFailed |= checkpointFailure is not null;
                     sinceCheckpoint.Restart();
                 }
-                if (interrupted) throw new TrainingInterruptedException(config.Name, done, config.Steps, checkpoint?.Directory);
+                if (interrupted)
+                    throw checkpointFailure is null
+                        ? new TrainingInterruptedException(config.Name, done, config.Steps, checkpoint?.Directory)
+                        : TrainingInterruptedException.WithoutCheckpoint(config.Name, done, config.Steps, checkpoint!.Directory, checkpointFailure);
             }
         }
         lossSum?.Dispose();

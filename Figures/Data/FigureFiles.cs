@@ -16,10 +16,10 @@ public static class FigureFiles
         Directory.CreateDirectory(directory);
         var stem = Path.Combine(directory, figure.Id);
         var paths = new FigureFilePaths(stem + ".png", stem + ".svg", stem + ".json", stem + ".csv");
-        File.WriteAllBytes(paths.Png, FigureRenderer.RenderPng(figure));
-        File.WriteAllText(paths.Svg, FigureRenderer.RenderSvg(figure));
-        File.WriteAllText(paths.Json, FigureJson.Serialize(figure));
-        File.WriteAllText(paths.Csv, FigureCsv.Write(figure));
+        AtomicFile.WriteAllBytes(paths.Png, FigureRenderer.RenderPng(figure));
+        AtomicFile.WriteAllText(paths.Svg, FigureRenderer.RenderSvg(figure));
+        AtomicFile.WriteAllText(paths.Json, FigureJson.Serialize(figure));
+        AtomicFile.WriteAllText(paths.Csv, FigureCsv.Write(figure));
         return paths;
     }
 }

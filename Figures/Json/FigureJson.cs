@@ -24,7 +24,7 @@ public static class FigureJson
         return figure;
     }
 
-    public static void Save(FigureData figure, string path) => File.WriteAllText(path, Serialize(figure));
+    public static void Save(FigureData figure, string path) => Data.AtomicFile.WriteAllText(path, Serialize(figure));
 
     public static FigureData Load(string path) => Deserialize(File.ReadAllText(path));
 

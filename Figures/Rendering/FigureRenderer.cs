@@ -72,7 +72,7 @@ public static class FigureRenderer
         return svg.Append("</svg>\n").ToString();
     }
 
-    public static void SavePng(FigureData figure, string path) => File.WriteAllBytes(path, RenderPng(figure));
+    public static void SavePng(FigureData figure, string path) => Data.AtomicFile.WriteAllBytes(path, RenderPng(figure));
 
     /// <summary>
     /// The ScottPlot plot for one panel, public so that tests and callers can inspect or extend it.
