@@ -66,7 +66,7 @@ internal static class CurveCommand
                 var provider = new ModelProvider(common.ResolveCache(r), RepositoryLayout.ModelStore, TrainPolicy.Store, progress, device, CommandLineApp.Interrupt.Token);
                 // An override makes an exploration model, which only the cache holds: the store entry of the profile's
                 // own model is neither it nor corrupt, and a store-served profile never trains implicitly.
-                if (overrides.AnyGiven(r) && profile.ServedFromStore && !provider.CacheEntry(config).Exists)
+                if (overrides.AnyGiven(r) && profile.Stored && !provider.CacheEntry(config).Exists)
                     throw new UserInputException(
                         $"{overrides.Given(r)}: changes the '{name}' model's key, and the cache holds no model trained with it (the model store keeps only {profile.Name}'s own models); " +
                         $"train it first with: dotnet run --project Experiments -c Release -- train --profile {profile.Name} --model {name} --seed {seed} {overrides.Given(r)}");
