@@ -103,26 +103,32 @@ internal static class BenchCommand
         o.WriteLine(FormattableString.Invariant(
             $"           = {flops.Step / 1e9:0.000} GFLOP (dense {3 * flops.DenseForward / 1e9:0.000}, attention {3 * flops.AttentionForward / 1e9:0.000}); backward = 2 x forward; elementwise work (LayerNorm, GELU, softmax, Adam) left out."));
         o.WriteLine();
-        var table = new TextTable(1, "setting", "threads", "ms/step", "steps/s", "GFLOP/s", "matmul GFLOP/s", "of matmul");
+        var peak = ProcessorFeatures.Current.PeakFp32GflopsPerCore;
+        string OfPeak(double gflops, int cores) => peak is { } p ? Number(gflops / (p * cores), "0%") : "unknown";
+        var table = new TextTable(1, "setting", "threads", "ms/step", "steps/s", "GFLOP/s", "matmul GFLOP/s", "of matmul", "of peak");
         foreach (var t in sweep)
         {
             var gflops = flops.Step / single[t] / 1e9;
             table.Add("one training", $"{t}", Number(1e3 * single[t], "0.0"), Number(1 / single[t], "0.0"), Number(gflops, "0.0"),
-                Number(matmul[t], "0.0"), Number(gflops / matmul[t], "0%"));
+                Number(matmul[t], "0.0"), Number(gflops / matmul[t], "0%"), OfPeak(gflops, t));
         }
         var aggregate = pairSeconds.Sum(s => 1 / s);
         var pairGflops = flops.Step * aggregate / 1e9;
         var reference = matmul[2];
         table.Add("two side by side (each)", "1 + 1", Number(1e3 * pairSeconds.Average(), "0.0"), Number(aggregate / 2, "0.0"),
-            Number(pairGflops / 2, "0.0"), "", "");
+            Number(pairGflops / 2, "0.0"), "", "", OfPeak(pairGflops / 2, 1));
         table.Add("two side by side (sum)", "1 + 1", "", Number(aggregate, "0.0"), Number(pairGflops, "0.0"), Number(reference, "0.0"),
-            Number(pairGflops / reference, "0%"));
+            Number(pairGflops / reference, "0%"), OfPeak(pairGflops, 2));
         o.Write(table.ToString());
         o.WriteLine(FormattableString.Invariant(
             $"  two trainings side by side: {aggregate * single[2]:0.00} x the steps/s of one training on 2 threads, {aggregate * single[1]:0.00} x one on 1 thread."));
         o.WriteLine(FormattableString.Invariant(
             $"  bfloat16: a {bf16Size}^3 product at 1 thread runs at {bf16Matmul:0.0} GFLOP/s, {bf16Matmul / fp32Same:0.00} x float32's {fp32Same:0.0}."));
         o.WriteLine($"  processor: {ProcessorFeatures.Current.Model}; training precision: {ProcessorFeatures.Current.TrainingPrecision}.");
+        var f = ProcessorFeatures.Current;
+        o.WriteLine(peak is { } pk
+            ? FormattableString.Invariant($"  fp32 peak per core: 2 FMA pipes x {f.VectorFloats} lanes x {(f.Fma ? 2 : 1)} flops x {f.Megahertz:0} MHz = {pk:0.0} GFLOP/s (the pipe count is assumed; the flags cannot show it); the 2048^2 matmul reaches {matmul[1] / pk:0%} of it at 1 thread.")
+            : "  fp32 peak per core: unknown (no clock in /proc/cpuinfo).");
         o.WriteLine($"  {NativeAllocator.KeepFreedMemory()}.");
         o.WriteLine();
         o.Flush();

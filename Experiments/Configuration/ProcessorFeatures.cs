@@ -4,8 +4,17 @@ namespace IclClaims.Experiments.Configuration;
 /// What this processor offers for reduced-precision matrix products, read from its feature flags (the processor model
 /// varies between machines of the same kind, so nothing here is assumed).
 /// </summary>
-public sealed record ProcessorFeatures(string Model, bool Avx512Bf16, bool AmxBf16)
+/// <param name="VectorFloats">fp32 lanes of the widest vector unit the flags show (AVX-512 16, AVX 8, SSE 4).</param>
+/// <param name="Fma">Whether the flags show fused multiply-add.</param>
+/// <param name="Megahertz">The clock /proc/cpuinfo reports (0: unknown).</param>
+public sealed record ProcessorFeatures(string Model, bool Avx512Bf16, bool AmxBf16, int VectorFloats = 4, bool Fma = false, double Megahertz = 0)
 {
+    /// <summary>
+    /// Single-core fp32 peak in GFLOP/s: two vector FMA pipes (as on the Zen and Xeon cores these machines have; the
+    /// flags cannot show the count) x lanes x 2 flops per FMA x clock. Null where the clock is unknown.
+    /// </summary>
+    public double? PeakFp32GflopsPerCore => Megahertz > 0 ? 2 * VectorFloats * (Fma ? 2 : 1) * Megahertz / 1000 : null;
+
     /// <summary>Native bfloat16 products: without them libtorch emulates bf16 on float32 units, which only costs time.</summary>
     public bool NativeBf16 => Avx512Bf16 || AmxBf16;
 
@@ -33,6 +42,8 @@ public sealed record ProcessorFeatures(string Model, bool Avx512Bf16, bool AmxBf
         string? Field(string name) => lines.FirstOrDefault(l => l.StartsWith(name, StringComparison.Ordinal) && l.Contains(':'))?
             .Split(':', 2)[1].Trim();
         var flags = (Field("flags") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        return new ProcessorFeatures(Field("model name") ?? "unknown", flags.Contains("avx512_bf16"), flags.Contains("amx_bf16"));
+        var lanes = flags.Contains("avx512f") ? 16 : flags.Contains("avx") ? 8 : 4;
+        var mhz = double.TryParse(Field("cpu MHz"), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var m) ? m : 0;
+        return new ProcessorFeatures(Field("model name") ?? "unknown", flags.Contains("avx512_bf16"), flags.Contains("amx_bf16"), lanes, flags.Contains("fma"), mhz);
     }
 }
