@@ -58,6 +58,24 @@ public sealed class ChildTrainingTests : IDisposable
     }
 
     [Fact]
+    public async Task A_child_whose_parent_is_gone_checkpoints_and_stops()
+    {
+        // A stand-in parent that lives a few seconds, then goes, as a cancelled test host would.
+        using var parent = System.Diagnostics.Process.Start("sleep", "4");
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in (string[])[SuiteCli.AssemblyPath, "train", "--profile", "Smoke", "--model", "dense", "--steps", "100000", "--threads", "1",
+                     "--cache", _dir.Sub("cache"), "--to", "cache"]) start.ArgumentList.Add(a);
+        start.Environment[ParentWatch.Variable] = parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var child = System.Diagnostics.Process.Start(start)!;
+        var errors = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        child.WaitForExit(TimeSpan.FromSeconds(60)).Should().BeTrue("the child stops within seconds of its parent");
+        await parent.WaitForExitAsync(TestContext.Current.CancellationToken);
+
+        child.ExitCode.Should().Be(ExitCodes.Interrupted);
+        (await errors).Should().Contain("parent process gone").And.Contain("checkpoint written to");
+    }
+
+    [Fact]
     public void A_failing_child_reaches_the_parent_as_its_one_line_error()
     {
         var notAFolder = _dir.Sub("cache-file");

@@ -36,6 +36,11 @@ public static class CommandLineApp
             context.Cancel = true;
             OnInterrupt("terminate", "send it");
         });
+        // A child of a test run or of reproduce: when its parent is gone, it stops as if sent SIGTERM.
+        Processes.ParentWatch.Start(() =>
+        {
+            if (!Interrupt.IsCancellationRequested) OnInterrupt("parent process gone", "send SIGTERM");
+        });
         var common = new CommonOptions();
         var root = new RootCommand("IclClaims: reproduce the claims of Yadlowsky et al. (2023) on in-context model selection.");
         root.Subcommands.Add(TrainCommand.Build(common));

@@ -36,6 +36,7 @@ public static partial class SuiteCli
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        start.Environment[ParentWatch.Variable] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         start.ArgumentList.Add(AssemblyPath);
         foreach (var a in args) start.ArgumentList.Add(a);
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName} {AssemblyPath}");
