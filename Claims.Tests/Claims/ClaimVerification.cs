@@ -37,13 +37,23 @@ public static class ClaimVerification
         using (new AssertionScope())
         {
             foreach (var figure in claim.Figures)
-                FigureSnapshot.Verify(figure, FigureTolerances.For(figure.Id, profile), SnapshotDirectory(profile));
+                FigureSnapshot.Verify(figure, FigureTolerances.For(figure.Id, profile), SnapshotDirectory(profile, ClaimCatalog.Get(claimNumber).Uses));
             if (!assertChecks) return;
             foreach (var check in claim.Checks)
                 check.Holds.Should().BeTrue($"claim {claim.Claim} at {profile} requires {check}");
         }
     }
 
-    public static string SnapshotDirectory(ProfileName profile) =>
-        Path.Combine(RepositoryLayout.Root, "Claims.Tests", "Snapshots", "Verified", profile.ToString());
+    /// <summary>
+    /// Where a figure's verified snapshot lives: the folder of the first profile whose setting of that figure is this
+    /// profile's. Extended's sinusoid figures are Ci's (the same model, prompts and numbers), so they have one snapshot.
+    /// </summary>
+    public static string SnapshotDirectory(ProfileName profile, ClaimSetting setting)
+    {
+        var own = Profiles.Get(profile);
+        var owner = Enum.GetValues<ProfileName>().First(p => setting == ClaimSetting.Linear
+            ? Profiles.Get(p).Linear == own.Linear
+            : Profiles.Get(p).Sine == own.Sine);
+        return Path.Combine(RepositoryLayout.Root, "Claims.Tests", "Snapshots", "Verified", owner.ToString());
+    }
 }

@@ -13,9 +13,6 @@ namespace IclClaims.Claims.Tests.Snapshots;
 /// </summary>
 public static class FigureArtifacts
 {
-    public static FigureFilePaths Write(FigureData figure, string claimFolder) =>
-        Write(figure, claimFolder, TestSettings.Current.OutputDirectory);
-
     public static FigureFilePaths Write(FigureData figure, string claimFolder, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(figure);

@@ -31,7 +31,7 @@ public static class BaselineCatalog
         // least squares itself, so ridge keeps its own lambda there and stays a regularised baseline.
         [RidgeName] = c => c.Noise > 0 ? new Ridge(c.Sigma2) : new Ridge(),
         // Garg et al.'s choice for sparse linear functions.
-        [LassoName] = _ => new Lasso(alpha: 0.01),
+        [LassoName] = _ => new Lasso(alpha: Lasso.DefaultAlpha),
         // The Bayes-optimal predictor for the context's prior: dense, sparse or the dense/sparse mixture.
         [BayesName] = c => c.DenseWeight switch
         {

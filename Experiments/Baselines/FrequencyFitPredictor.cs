@@ -17,8 +17,6 @@ public abstract class FrequencyFitPredictor : IPredictor
         _fit = new FrequencyGridFit(grid, withLinear, ridge, refineLevels, refinePoints);
     }
 
-    public IReadOnlyList<double> Grid => _fit.Grid;
-
     public abstract string Name { get; }
 
     public Tensor Predict(Prompts prompts)

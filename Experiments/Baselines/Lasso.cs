@@ -22,7 +22,10 @@ namespace IclClaims.Experiments.Baselines;
 /// </summary>
 public sealed class Lasso : IPredictor
 {
-    public Lasso(double alpha = 0.01, int maxSweeps = 1000, double tolerance = 1e-8, bool warmStart = true)
+    /// <summary>The penalty Garg et al. use for sparse linear functions, and the one every Lasso of the suite takes.</summary>
+    public const double DefaultAlpha = 0.01;
+
+    public Lasso(double alpha = DefaultAlpha, int maxSweeps = 1000, double tolerance = 1e-8, bool warmStart = true)
     {
         WarmStart = warmStart;
         if (!(alpha > 0) || !double.IsFinite(alpha)) throw new ArgumentOutOfRangeException(nameof(alpha), alpha, "alpha must be positive and finite");

@@ -16,7 +16,7 @@ public static class ModelSelectionExperiment
         var (d, k) = (setting.Dim, setting.NonZeros);
         var pretrained = new[] { models.DenseOnly, models.SparseOnly, models.Mixture };
         var bayes = BayesLinearPredictor.DenseSparseMixture(d, k, setting.MixtureDenseWeight);
-        var common = pretrained.Concat<IPredictor>([new LeastSquares(), new Lasso(ModelSelectionMeasurements.LassoAlpha), bayes]).ToList();
+        var common = pretrained.Concat<IPredictor>([new LeastSquares(), new Lasso(Lasso.DefaultAlpha), bayes]).ToList();
 
         var denseBayes = BayesLinearPredictor.Dense(d);
         var sparseBayes = BayesLinearPredictor.Sparse(d, k);

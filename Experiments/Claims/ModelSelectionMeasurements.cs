@@ -11,14 +11,11 @@ namespace IclClaims.Experiments.Claims;
 public sealed class ModelSelectionMeasurements(int dim, int nonZeros, string bayes, string denseBayes, string sparseBayes, PairedEvaluation dense, PairedEvaluation sparse,
     IReadOnlyList<(int NonZeros, PairedEvaluation Evaluation)> sweep) : IDisposable
 {
-    /// <summary>Garg et al.'s choice for sparse linear functions.</summary>
-    public const double LassoAlpha = 0.01;
-
     public const string DenseOnly = ExperimentProfile.DenseModel;
     public const string SparseOnly = ExperimentProfile.SparseModel;
     public const string Mixture = ExperimentProfile.MixtureModel;
     public const string LeastSquares = BaselineCatalog.LeastSquaresName;
-    public static string Lasso { get; } = new Lasso(LassoAlpha).Name;
+    public static string Lasso { get; } = new Lasso(Baselines.Lasso.DefaultAlpha).Name;
     public static string OracleSupport { get; } = new OracleLeastSquares().Name;
 
     /// <summary>The Bayes-optimal predictor of the mixture prior the mixture model was pretrained on.</summary>

@@ -4,7 +4,7 @@ using IclClaims.Experiments.Store;
 namespace IclClaims.Experiments.Reporting;
 
 /// <summary>The outcome of one claim in one profile, as the report shows it.</summary>
-/// <param name="Reason">Why the claim was not run, or a short note on a failure; null otherwise.</param>
+/// <param name="Reason">Why the claim does not reproduce there, or a short note on a failure; null otherwise.</param>
 /// <param name="FigurePngPaths">PNG files to show; the Markdown links them, the HTML inlines them.</param>
 public sealed record ClaimReportEntry(
     int ClaimNumber,

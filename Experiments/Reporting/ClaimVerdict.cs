@@ -9,6 +9,4 @@ public enum ClaimVerdict
     Fails,
     /// <summary>Smoke: the pipeline ran, nothing is asserted.</summary>
     NotAsserted,
-    /// <summary>Not measured in this run; the entry's reason says why (profile, missing model, ...).</summary>
-    NotRun,
 }

@@ -41,7 +41,7 @@ internal static class ReportText
         $"{entries.Count(e => e.Verdict == ClaimVerdict.Holds)} hold, " +
         $"{entries.Count(e => e.Verdict == ClaimVerdict.NotReproduced)} not reproduced, " +
         $"{entries.Count(e => e.Verdict == ClaimVerdict.Fails)} fail, " +
-        $"{entries.Count(e => e.Verdict is ClaimVerdict.NotAsserted or ClaimVerdict.NotRun)} not asserted or not run";
+        $"{entries.Count(e => e.Verdict is ClaimVerdict.NotAsserted)} not asserted";
 
     /// <summary>Claims in number order, then by profile, whatever order the tests finished in.</summary>
     public static IReadOnlyList<ClaimReportEntry> Ordered(IEnumerable<ClaimReportEntry> entries) =>
