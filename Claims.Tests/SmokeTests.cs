@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using TorchSharp;
 
 namespace IclClaims.Claims.Tests;

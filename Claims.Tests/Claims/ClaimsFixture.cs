@@ -1,7 +1,8 @@
 using System.Collections.Concurrent;
-using IclClaims.Experiments.Reporting;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Reporting;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 
 [assembly: AssemblyFixture(typeof(IclClaims.Claims.Tests.Claims.ClaimsFixture))]

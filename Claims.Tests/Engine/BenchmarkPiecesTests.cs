@@ -1,6 +1,7 @@
 using FluentAssertions;
 using IclClaims.Experiments.Benchmarks;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 
 namespace IclClaims.Claims.Tests.Engine;
 

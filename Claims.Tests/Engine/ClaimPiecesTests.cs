@@ -4,6 +4,7 @@ using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Evaluation;
 using IclClaims.Experiments.Predictors;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Tasks;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
 

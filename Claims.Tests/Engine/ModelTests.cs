@@ -1,6 +1,7 @@
 using FluentAssertions;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Runtime;
 using TorchSharp;
 using static TorchSharp.torch;
 

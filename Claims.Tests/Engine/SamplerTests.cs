@@ -1,6 +1,7 @@
 using FluentAssertions;
 using IclClaims.Experiments.Baselines;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Tasks;
 using TorchSharp;
 using static TorchSharp.torch;

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using static TorchSharp.torch;
 
 namespace IclClaims.Claims.Tests.Engine;

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
 

@@ -3,8 +3,8 @@ using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
 using IclClaims.Claims.Tests.Engine;
-using IclClaims.Experiments.Processes;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
 

@@ -2,7 +2,7 @@ using FluentAssertions;
 using IclClaims.Claims.Tests.Engine;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
-using IclClaims.Experiments.Processes;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using IclClaims.Experiments.Benchmarks;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Training;
 using static IclClaims.Experiments.Benchmarks.TextTable;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Training;
 
 namespace IclClaims.Experiments.Cli;
@@ -8,10 +9,10 @@ namespace IclClaims.Experiments.Cli;
 /// <summary>The main job's command line: reproduce, train, curve, bench.</summary>
 public static class CommandLineApp
 {
-    public const int UserError = Processes.ExitCodes.UserError;
+    public const int UserError = Runtime.ExitCodes.UserError;
 
     /// <summary>The shell's code for a run ended by Ctrl+C (128 + SIGINT).</summary>
-    public const int Interrupted = Processes.ExitCodes.Interrupted;
+    public const int Interrupted = Runtime.ExitCodes.Interrupted;
 
     /// <summary>Signalled by the first Ctrl+C or SIGTERM: trainings checkpoint and stop; a second one ends the process at once.</summary>
     internal static CancellationTokenSource Interrupt { get; } = new();
@@ -37,7 +38,7 @@ public static class CommandLineApp
             OnInterrupt("terminate", "send it");
         });
         // A child of a test run or of reproduce: when its parent is gone, it stops as if sent SIGTERM.
-        Processes.ParentWatch.Start(() =>
+        Runtime.ParentWatch.Start(() =>
         {
             if (!Interrupt.IsCancellationRequested) OnInterrupt("parent process gone", "send SIGTERM");
         });

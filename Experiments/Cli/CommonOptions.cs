@@ -1,5 +1,6 @@
 using System.CommandLine;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 
 namespace IclClaims.Experiments.Cli;
 

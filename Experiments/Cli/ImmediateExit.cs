@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using IclClaims.Experiments.Runtime;
 
 namespace IclClaims.Experiments.Cli;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using IclClaims.Experiments.Runtime;
 
 namespace IclClaims.Experiments.Configuration;
 

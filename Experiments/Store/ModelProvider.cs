@@ -1,7 +1,8 @@
-using TorchSharp;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Training;
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace IclClaims.Experiments.Store;

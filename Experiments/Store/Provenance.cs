@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Training;
 
 namespace IclClaims.Experiments.Store;

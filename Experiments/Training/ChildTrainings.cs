@@ -1,6 +1,6 @@
 using System.Globalization;
 using IclClaims.Experiments.Configuration;
-using IclClaims.Experiments.Processes;
+using IclClaims.Experiments.Runtime;
 
 namespace IclClaims.Experiments.Training;
 

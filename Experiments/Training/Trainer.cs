@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Tasks;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -157,7 +158,7 @@ public sealed class Trainer
         return (model, new TrainingState(lastStep, log, priorSeconds + clock.Elapsed.TotalSeconds, Segments(lastStep, clock.Elapsed.TotalSeconds)));
     }
 
-    private static string ThisProcessor => $"{Configuration.ProcessorFeatures.Current.Model} ({Environment.ProcessorCount} cores)";
+    private static string ThisProcessor => $"{Runtime.ProcessorFeatures.Current.Model} ({Environment.ProcessorCount} cores)";
 
     /// <summary>Training data of step s depends only on (seed, s), so a resumed run sees exactly the prompts it would have.</summary>
     internal static Generator StepGenerator(int seed, int step) =>

@@ -1,4 +1,4 @@
-namespace IclClaims.Experiments.Configuration;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>Checks, before any work starts, that a folder the run will write to can be written.</summary>
 public static class WritableFolder

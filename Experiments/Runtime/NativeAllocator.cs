@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace IclClaims.Experiments.Configuration;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>
 /// Keeps the memory libtorch frees inside the process (glibc's malloc). By default glibc returns large freed blocks to

@@ -1,4 +1,4 @@
-namespace IclClaims.Experiments.Processes;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>The command line's exit codes, which a parent reads from its children.</summary>
 public static class ExitCodes

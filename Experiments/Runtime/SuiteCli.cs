@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace IclClaims.Experiments.Processes;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>What a child run of the suite's command line ended with.</summary>
 /// <param name="LastError">Its last non-empty line on standard error: the one-line message of a failure.</param>

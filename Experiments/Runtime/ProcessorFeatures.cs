@@ -1,4 +1,4 @@
-namespace IclClaims.Experiments.Configuration;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>
 /// What this processor offers for reduced-precision matrix products, read from its feature flags (the processor model

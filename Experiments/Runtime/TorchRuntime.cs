@@ -1,6 +1,6 @@
 using static TorchSharp.torch;
 
-namespace IclClaims.Experiments.Configuration;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>Loads libtorch, sets the calling thread's thread count and the allocator's reuse of freed memory, and turns a failed native load into the fix to apply.</summary>
 public static class TorchRuntime

@@ -1,4 +1,4 @@
-namespace IclClaims.Experiments.Processes;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>
 /// A child of the suite's command line watches its parent: when the parent is gone (a cancelled or killed test run),
