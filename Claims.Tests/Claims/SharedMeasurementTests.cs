@@ -1,5 +1,5 @@
 using FluentAssertions;
-using IclClaims.Claims.Tests.Engine;
+using IclClaims.Claims.Tests.TestSupport;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Store;

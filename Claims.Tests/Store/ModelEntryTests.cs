@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
-using IclClaims.Claims.Tests.Engine;
+using IclClaims.Claims.Tests.TestSupport;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
 

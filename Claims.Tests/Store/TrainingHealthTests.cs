@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.Json;
 using FluentAssertions;
-using IclClaims.Claims.Tests.Engine;
+using IclClaims.Claims.Tests.TestSupport;
 using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;

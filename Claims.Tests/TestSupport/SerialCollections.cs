@@ -1,0 +1,20 @@
+namespace IclClaims.Claims.Tests.TestSupport;
+
+/// <summary>
+/// Tests that change process-wide state (Console.Out/Error) run alone, after the parallel tests.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ConsoleCollection
+{
+    public const string Name = "Console (process-global redirection)";
+}
+
+/// <summary>
+/// Tests that compare bits of two trainings run alone: torch's thread count and its global generator (used to
+/// initialise models) are process-wide, and a test running beside them could change either.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BitwiseTrainingCollection
+{
+    public const string Name = "Bitwise training comparisons";
+}
