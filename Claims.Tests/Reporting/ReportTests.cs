@@ -34,7 +34,7 @@ public class ReportTests
         html.Should().Contain("<td class=\"num\">0.0143</td>").And.Contain(System.Net.WebUtility.HtmlEncode(ClaimCheck.Legend));
         html.Should().Contain("data:image/png;base64," + Convert.ToBase64String(File.ReadAllBytes(png)));
         html.Should().NotContainAny("src=\"http", "src=\"file", "<link", "<script");
-        html.Should().Contain("Needs the Extended profile").And.Contain("&lt;d&gt;");
+        html.Should().Contain("Smoke checks the wiring only").And.Contain("&lt;d&gt;");
         html.IndexOf("Claim 1 (Ci)", StringComparison.Ordinal).Should().BeLessThan(html.IndexOf("Claim 2 (Ci)", StringComparison.Ordinal), "claims are in number order");
     }
 
@@ -55,6 +55,6 @@ public class ReportTests
             "d = 10\nsteps = 5000", 1,
             new Dictionary<string, ModelSource> { ["mixture"] = ModelSource.Cache, ["dense"] = ModelSource.Store }, [png]),
         new(6, "Out-of-band frequencies fail", "Smoke", ClaimVerdict.NotAsserted, [], "", 1,
-            new Dictionary<string, ModelSource>(), []),
+            new Dictionary<string, ModelSource>(), [], "Smoke checks the wiring only."),
     ];
 }

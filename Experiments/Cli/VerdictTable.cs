@@ -41,11 +41,10 @@ internal static class VerdictTable
         return t;
     }
 
-    private static string Verdict(ClaimResult claim) => ClaimVerdicts.Of(claim) switch
+    private static string Verdict(ClaimResult claim)
     {
-        ClaimVerdict.Holds => "HOLDS",
-        ClaimVerdict.NotReproduced => "NOT REPRODUCED",
-        ClaimVerdict.NotAsserted => "NOT ASSERTED (Smoke checks the wiring only)",
-        _ => "FAILS",
-    };
+        var verdict = ClaimVerdicts.Of(claim);
+        var word = ClaimVerdicts.Word(verdict).ToUpperInvariant();
+        return verdict == ClaimVerdict.NotAsserted ? $"{word} (Smoke checks the wiring only)" : word;
+    }
 }

@@ -23,6 +23,16 @@ public static class ClaimVerdicts
         : notReproduced is null && unmatchedBudgets is null ? ClaimVerdict.Fails
         : ClaimVerdict.NotReproduced;
 
+    /// <summary>The verdict's word, the one every output prints (each in its own case).</summary>
+    public static string Word(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Holds => "holds",
+        ClaimVerdict.NotReproduced => "not reproduced",
+        ClaimVerdict.Fails => "fails",
+        ClaimVerdict.NotAsserted => "not asserted",
+        _ => throw new ArgumentOutOfRangeException(nameof(verdict), verdict, "no such verdict"),
+    };
+
     /// <summary>Whether a run's exit code may be 0: every asserted claim holds (Smoke asserts nothing).</summary>
     public static bool AllAssertedHold(IEnumerable<ClaimResult> claims) =>
         claims.Select(Of).All(v => v is ClaimVerdict.Holds or ClaimVerdict.NotAsserted);

@@ -49,5 +49,5 @@ public static class ClaimsSummary
         return string.Join(Environment.NewLine, lines) + Environment.NewLine;
     }
 
-    private static string Word(ClaimVerdict v) => v == ClaimVerdict.Fails ? "**fails**" : ReportText.Verdict(v).ToLowerInvariant();
+    private static string Word(ClaimVerdict v) => v == ClaimVerdict.Fails ? $"**{ClaimVerdicts.Word(v)}**" : ClaimVerdicts.Word(v);
 }

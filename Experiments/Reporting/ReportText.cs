@@ -5,14 +5,11 @@ namespace IclClaims.Experiments.Reporting;
 /// <summary>Wording shared by the Markdown and HTML reports, so the two never disagree.</summary>
 internal static class ReportText
 {
-    public static string Verdict(ClaimVerdict verdict) => verdict switch
+    public static string Verdict(ClaimVerdict verdict)
     {
-        ClaimVerdict.Holds => "Holds",
-        ClaimVerdict.NotReproduced => "Not reproduced",
-        ClaimVerdict.Fails => "Fails",
-        ClaimVerdict.NotAsserted => "Not asserted",
-        _ => "Not run",
-    };
+        var word = ClaimVerdicts.Word(verdict);
+        return char.ToUpperInvariant(word[0]) + word[1..];
+    }
 
     public static string Source(ModelSource source) => source switch
     {
