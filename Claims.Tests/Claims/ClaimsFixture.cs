@@ -47,6 +47,10 @@ public sealed class ClaimsFixture : IDisposable
         RunTimings.Record($"claims: {runs.Count} (profile, seed) run{(runs.Count == 1 ? "" : "s")} served and measured", clock.Elapsed);
         foreach (var o in outcomes.Where(o => o.Outcome is not null))
             _summary.Add(new SummaryRun(o.Run.Profile, o.Run.Seed, o.Outcome!, o.Sources, o.Served, o.Measured));
+        // The same report the main job writes (every check's numbers), beside the figures: CI keeps it as an artefact.
+        var measured = outcomes.Where(o => o.Outcome is not null).Select(o => o.Outcome!).ToList();
+        if (measured.Count > 0)
+            progress.Message($"report: {ClaimsReportWriter.Write(measured, Settings.OutputDirectory).HtmlPath}");
         return outcomes;
     }
 
