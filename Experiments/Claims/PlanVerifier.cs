@@ -32,6 +32,10 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
     {
         ArgumentNullException.ThrowIfNull(runs);
         var served = runs.Select(Serve).ToList();
+        // A stale or corrupt store entry is the user's to regenerate, like a changed figure: the run fails at once with its
+        // one command, rather than after measuring everything else.
+        if (served.FirstOrDefault(s => s.Failure is StaleStoreEntryException) is { } stale)
+            return served.Select(s => new RunOutcome(s.Run, null, s.Failure ?? stale.Failure, s.Sources, s.Time, TimeSpan.Zero)).ToList();
         var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
         foreach (var s in served.Where(s => s.Failure is null))
         foreach (var setting in new[] { ClaimSetting.Linear, ClaimSetting.Sine })

@@ -1,4 +1,4 @@
 namespace IclClaims.Experiments.Configuration;
 
 /// <summary>A mistake in what the user asked for: reported as one line, never as a stack trace.</summary>
-public sealed class UserInputException(string message) : Exception(message);
+public class UserInputException(string message) : Exception(message);

@@ -124,7 +124,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         if (!store.Exists) return null;
         // A stale or corrupt store entry is never used and never silently replaced by a long training.
         var stored = TryLoad(store, config, "store")
-            ?? throw new UserInputException(
+            ?? throw new StaleStoreEntryException(
                 $"model store entry {store.Directory} does not match the current configuration or is corrupt; regenerate it with: " +
                 RegenerateCommand.For(profile, config.Name, config.Seed));
         return (stored, ModelSource.Store);
