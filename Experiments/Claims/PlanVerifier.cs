@@ -31,11 +31,12 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
     public IReadOnlyList<RunOutcome> Verify(IReadOnlyList<VerificationRun> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var served = runs.Select(Serve).ToList();
+        var probed = runs.Select(Probe).ToList();
         // A stale or corrupt store entry is the user's to regenerate, like a changed figure: the run fails at once with its
-        // one command, rather than after measuring everything else.
-        if (served.FirstOrDefault(s => s.Failure is StaleStoreEntryException) is { } stale)
-            return served.Select(s => new RunOutcome(s.Run, null, s.Failure ?? stale.Failure, s.Sources, s.Time, TimeSpan.Zero)).ToList();
+        // one command, before anything is trained or measured.
+        if (probed.FirstOrDefault(p => p.Failure is StaleStoreEntryException) is { } stale)
+            return probed.Select(p => new RunOutcome(p.Run, null, p.Failure ?? stale.Failure, p.Sources, p.Time, TimeSpan.Zero)).ToList();
+        var served = probed.Select(Complete).ToList();
         var units = new Dictionary<string, Unit>(StringComparer.Ordinal);
         foreach (var s in served.Where(s => s.Failure is null))
         foreach (var setting in new[] { ClaimSetting.Linear, ClaimSetting.Sine })
@@ -58,9 +59,11 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
 
     private sealed record Unit(string Key, VerificationRun Run, ClaimSetting Setting);
 
-    private sealed record ServedRun(VerificationRun Run, Exception? Failure, IReadOnlyDictionary<string, string> Sources, TimeSpan Time);
+    private sealed record ServedRun(VerificationRun Run, Exception? Failure, IReadOnlyDictionary<string, string> Sources, TimeSpan Time,
+        IReadOnlyList<TrainingConfig>? Missing = null);
 
-    private ServedRun Serve(VerificationRun run)
+    /// <summary>What the cache and the store serve of a run, and what it lacks; nothing is trained yet.</summary>
+    private ServedRun Probe(VerificationRun run)
     {
         var clock = Stopwatch.StartNew();
         var profile = Profiles.Get(run.Profile);
@@ -80,23 +83,42 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
                 else missing.Add(config);
             }
             provider.EnsureTrainingAllowed(profile, missing);
-            if (missing.Count > 0)
-            {
-                provider.TrainInChildren(profile, missing);
-                foreach (var config in missing)
-                {
-                    provider.LoadTrained(config).Dispose();
-                    sources[config.Name] = ModelSource.Trained.ToString();
-                }
-            }
-            foreach (var (model, source) in sources) progress.Message($"profile {run.Profile}, seed {run.Seed}: model {model}: {source}");
-            return new ServedRun(run, null, sources, clock.Elapsed);
+            return new ServedRun(run, null, sources, clock.Elapsed, missing);
         }
-        catch (Exception e) when (e is UserInputException or ChildTrainingException)
+        catch (Exception e) when (e is UserInputException)
         {
             progress.Message($"profile {run.Profile}, seed {run.Seed}: {e.Message}");
             return new ServedRun(run, e, sources, clock.Elapsed);
         }
+    }
+
+    /// <summary>Trains what a probed run lacks (child processes), so that every model of it is in the cache or the store.</summary>
+    private ServedRun Complete(ServedRun probed)
+    {
+        if (probed.Failure is not null || probed.Missing is not { Count: > 0 } missing) return Report(probed);
+        var clock = Stopwatch.StartNew();
+        var sources = new Dictionary<string, string>(probed.Sources, StringComparer.Ordinal);
+        try
+        {
+            provider.TrainInChildren(Profiles.Get(probed.Run.Profile), missing);
+            foreach (var config in missing)
+            {
+                provider.LoadTrained(config).Dispose();
+                sources[config.Name] = ModelSource.Trained.ToString();
+            }
+            return Report(probed with { Sources = sources, Time = probed.Time + clock.Elapsed, Missing = null });
+        }
+        catch (Exception e) when (e is UserInputException or ChildTrainingException)
+        {
+            progress.Message($"profile {probed.Run.Profile}, seed {probed.Run.Seed}: {e.Message}");
+            return probed with { Failure = e, Sources = sources, Time = probed.Time + clock.Elapsed };
+        }
+    }
+
+    private ServedRun Report(ServedRun served)
+    {
+        foreach (var (model, source) in served.Sources) progress.Message($"profile {served.Run.Profile}, seed {served.Run.Seed}: model {model}: {source}");
+        return served;
     }
 
     /// <summary>
