@@ -63,4 +63,16 @@ public sealed class BuildTargetsTests
         code.Should().Be(0, output);
         output.Should().NotContain("an earlier run's table");
     }
+
+    [Fact]
+    public async Task A_second_test_run_on_this_checkout_is_refused_in_one_line_while_this_one_runs()
+    {
+        // This test host holds the checkout's lock (CheckoutLock): a second run's check before VSTest must refuse it.
+        File.Exists(Path.Combine(AppContext.BaseDirectory, CheckoutLock.FileName)).Should().BeTrue();
+
+        var (code, output) = await MsBuild("-t:IclClaimsRefuseConcurrentRun", "-p:Configuration=Release");
+
+        code.Should().NotBe(0, output);
+        output.Should().Contain($"another test run (test host pid {Environment.ProcessId})").And.Contain("run the second one from a clone of its own");
+    }
 }
