@@ -53,7 +53,7 @@ public class CommandLineTests
         { "sinusoid fit on dense tasks", ["curve", "--task", "dense", "--predictor", "sine-oracle"] },
         { "family fit on the dense/sparse mixture", ["curve", "--task", "mixture", "--predictor", "family-fit"] },
         { "sparse Bayes on sinusoids", ["curve", "--task", "sine", "--predictor", "bayes-sparse"] },
-        { "linear oracle on sinusoids", ["curve", "--task", "sine", "--predictor", "oracle"] },
+        { "linear oracle on sinusoids", ["curve", "--task", "sine", "--predictor", "oracle-least-squares"] },
         { "too many prompts", ["curve", "--task", "sparse", "--predictor", "least-squares", "--prompts", "2000000000"] },
         { "too large a dimension", ["curve", "--task", "sparse", "--predictor", "least-squares", "--prompts", "2", "--dim", "100000"] },
         { "too many supports", ["curve", "--task", "sparse", "--dim", "30", "--sparsity", "6", "--predictor", "bayes"] },

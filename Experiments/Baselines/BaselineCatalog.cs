@@ -17,7 +17,7 @@ public static class BaselineCatalog
     public const string BayesDenseName = "bayes-dense";
     public const string BayesSparseName = "bayes-sparse";
     public const string BayesMixtureName = "bayes-mixture";
-    public const string OracleName = "oracle";
+    public const string OracleName = "oracle-least-squares";
     public const string NearestNeighboursName = "knn";
     public const string AveragingName = "averaging";
     public const string ZeroName = "zero";

@@ -20,7 +20,7 @@ public sealed class OracleLeastSquares : IPredictor
 
     public double RelativeTolerance { get; }
 
-    public string Name => "oracle-least-squares";
+    public string Name => BaselineCatalog.OracleName;
 
     public Tensor Predict(Prompts prompts)
     {

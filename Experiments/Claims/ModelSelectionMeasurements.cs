@@ -16,7 +16,7 @@ public sealed class ModelSelectionMeasurements(int dim, int nonZeros, string bay
     public const string Mixture = ExperimentProfile.MixtureModel;
     public const string LeastSquares = BaselineCatalog.LeastSquaresName;
     public static string Lasso { get; } = new Lasso(Baselines.Lasso.DefaultAlpha).Name;
-    public static string OracleSupport { get; } = new OracleLeastSquares().Name;
+    public const string OracleSupport = BaselineCatalog.OracleName;
 
     /// <summary>The Bayes-optimal predictor of the mixture prior the mixture model was pretrained on.</summary>
     public string Bayes { get; } = bayes;

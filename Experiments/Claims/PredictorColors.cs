@@ -19,7 +19,7 @@ public static class PredictorColors
         [BaselineCatalog.BayesSparseName] = "#8c564b",
         // Beside a class's own Bayes predictor in F1a and F1b, so a colour of its own.
         [BaselineCatalog.BayesMixtureName] = "#17becf",
-        [ModelSelectionMeasurements.OracleSupport] = "#e377c2",
+        [BaselineCatalog.OracleName] = "#e377c2",
         [BaselineCatalog.SineOracleName] = "#e377c2",
         [BaselineCatalog.FamilyFitName] = "#bcbd22",
     };
