@@ -12,16 +12,18 @@ namespace IclClaims.Experiments.Tasks;
 [JsonDerivedType(typeof(LinearTaskSpec), "linear")]
 [JsonDerivedType(typeof(LinearSineTaskSpec), "linear-sine")]
 [JsonDerivedType(typeof(MixtureTaskSpec), "mixture")]
-public abstract record TaskSpec : IFunctionClass
+public abstract record TaskSpec
 {
+    /// <summary>Input dimension.</summary>
     public abstract int Dim { get; }
 
-    /// <summary>Not part of the description: every override carries [JsonIgnore] (an attribute here does not reach them).</summary>
+    /// <summary>Short name used in tables and figures. Not part of the description: every override carries [JsonIgnore] (an attribute here does not reach them).</summary>
     public abstract string Name { get; }
 
-    /// <summary>Not part of the description, as <see cref="Name"/>.</summary>
+    /// <summary>Squared error is divided by this (d for dense, k for sparse, 1 for 1-D), so the zero predictor scores about 1. Not part of the description, as <see cref="Name"/>.</summary>
     public abstract double ErrorScale { get; }
 
+    /// <summary>Draws <paramref name="batch"/> fresh functions and <paramref name="points"/> inputs for each.</summary>
     public abstract Prompts Sample(int batch, int points, Generator generator);
 
     /// <summary>The same class on the leading <paramref name="dim"/> coordinates (for the dimension curriculum).</summary>

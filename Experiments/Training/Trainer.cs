@@ -88,7 +88,7 @@ public sealed class Trainer
 
         var clock = Stopwatch.StartNew();
         var sinceCheckpoint = Stopwatch.StartNew();
-        var tasksByDim = new Dictionary<int, IFunctionClass>();
+        var tasksByDim = new Dictionary<int, TaskSpec>();
         Tensor? lossSum = null;
         var lossCount = 0;
         var checkpointFailed = false;
