@@ -22,17 +22,20 @@ internal static class MilestonesCommand
     public static Command Build(CommonOptions common)
     {
         var prompts = new Option<int>("--prompts") { Description = "test prompts per task (default: the profile's)", DefaultValueFactory = _ => 0 };
+        var root = new Option<string>("--milestones") { Description = "the milestones folder", DefaultValueFactory = _ => RepositoryLayout.Milestones };
         var command = new Command("milestones", "Score a long training's saved milestones: each model's held-out curve, and claims 1-3 where all three linear models exist.");
         common.AddTo(command);
         command.Options.Add(prompts);
+        command.Options.Add(root);
         command.SetAction(r => CommandLineApp.Guard(() =>
         {
             var profile = common.ResolveProfile(r);
             var seed = common.ResolveSeed(r);
             var count = r.GetValue(prompts) is > 0 and var c ? c : profile.TestPrompts.Linear;
+            if (r.GetValue(prompts) < 0) throw new UserInputException($"--prompts: {r.GetValue(prompts)} is negative.");
             if (count > 100_000) throw new UserInputException($"--prompts: {count} is more than 100000 prompts a task.");
             common.Initialise(r);
-            var folder = Path.Combine(RepositoryLayout.Milestones, profile.Name.ToString(), $"seed{seed}");
+            var folder = Path.Combine(Path.GetFullPath(r.GetValue(root)!), profile.Name.ToString(), $"seed{seed}");
             if (!Directory.Exists(folder))
                 throw new UserInputException($"no milestones at {folder}; a long training saves them (train --profile {profile.Name} --seed {seed} ...)");
             var table = new StringBuilder();

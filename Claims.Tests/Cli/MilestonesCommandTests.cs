@@ -1,0 +1,48 @@
+using FluentAssertions;
+using IclClaims.Claims.Tests.TestSupport;
+using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Model;
+using IclClaims.Experiments.Runtime;
+using IclClaims.Experiments.Store;
+
+namespace IclClaims.Claims.Tests.Cli;
+
+/// <summary>A long training's milestones: each saved model scored, and claims 1-3 where the three linear models meet at one budget.</summary>
+public sealed class MilestonesCommandTests : IDisposable
+{
+    private readonly ScratchDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private void Save(string model, int step)
+    {
+        // Untrained weights: the command's bookkeeping is under test, not what the models learned.
+        using var weights = new IclTransformer(Profiles.ExtendedLong.Model(model, 1).Model);
+        var path = ModelProvider.MilestoneFile(_dir.Path, ProfileName.ExtendedLong, 1, model, step);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        weights.save(path);
+    }
+
+    [Fact]
+    public void Claims_1_to_3_are_measured_where_the_mixtures_budget_meets_the_specialists()
+    {
+        var linear = Profiles.ExtendedLong.Linear;
+        var interval = ModelProvider.MilestoneInterval(Profiles.ExtendedLong, Profiles.ExtendedLong.Model(ExperimentProfile.DenseModel, 1));
+        // The mixture's first milestone of its second stage is the specialists' milestone at first stage + interval.
+        var budget = linear.FirstStageSteps!.Value + interval;
+        Save(ExperimentProfile.DenseModel, budget);
+        Save(ExperimentProfile.SparseModel, budget);
+        Save(ExperimentProfile.SparseModel, interval);
+        Save(ExperimentProfile.MixtureModel, interval);
+
+        var lines = new List<string>();
+        var exit = SuiteCli.Run(["milestones", "--profile", "ExtendedLong", "--seed", "1", "--prompts", "200", "--threads", "1", "--milestones", _dir.Path], lines.Add,
+            TestContext.Current.CancellationToken);
+
+        exit.Code.Should().Be(0, exit.LastError);
+        exit.StandardOutput.Should().Contain($"| sparse | {interval} | ").And.Contain($"| mixture | {budget} | ");
+        exit.StandardOutput.Should().Contain($"- budget {budget}, claim 1:").And.Contain($"- budget {budget}, claim 3:");
+        exit.StandardOutput.Should().NotContain($"- budget {interval}, claim", "at that budget there is no mixture to compare");
+        File.ReadAllText(Path.Combine(_dir.Path, "ExtendedLong", "seed1", "curve.md")).Should().Contain($"- budget {budget}, claim 2:");
+    }
+}
