@@ -65,8 +65,11 @@ internal static class TrainCommand
                 {
                     if (toStore)
                     {
-                        var entry = ModelEntry.Write(provider.StoreEntry(profile.Name, config).Directory, trained, config, state, device.type.ToString());
-                        Console.Error.WriteLine($"{config.Name}: store entry written to {entry.Directory}");
+                        var store = provider.StoreEntry(profile.Name, config).Directory;
+                        // A full disk: the trained model is in the cache (or its checkpoint kept), so the same command writes the entry later.
+                        if (ModelEntry.TryWrite(store, trained, config, state, device.type.ToString()) is { } failure)
+                            throw new UserInputException($"{config.Name}: trained, but the store entry {store} could not be written ({failure}); free space there and run the same command again (it takes the model from the cache).");
+                        Console.Error.WriteLine($"{config.Name}: store entry written to {store}");
                     }
                     Console.WriteLine($"{config.Name}\t{ModelKey.Of(config)}\t{state.Step} steps\t{state.Seconds:0} s\tloss {state.LossLog[^1].Loss:0.0000}");
                 }
