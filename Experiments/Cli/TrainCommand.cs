@@ -45,7 +45,7 @@ internal static class TrainCommand
                 toStore = false;
                 Console.Error.WriteLine($"exploration overrides given: trained models stay in the cache ({cache}); the model store is left as it is");
             }
-            // A store-only profile's trainings outlast a working session: they checkpoint into the repository, where
+            // A store-only profile's trainings outlast a working day: they checkpoint into the repository, where
             // another machine resumes them with the same command.
             var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Always, progress, device, CommandLineApp.Interrupt.Token)
             {

@@ -11,7 +11,7 @@ public static class RepositoryLayout
     public static string ModelStore => Path.Combine(Root, "Models");
 
     /// <summary>
-    /// Committed checkpoints of trainings longer than a working session (<c>Models/checkpoints/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;</c>,
+    /// Committed checkpoints of trainings longer than a working day (<c>Models/checkpoints/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;</c>,
     /// one per model, overwritten): another machine resumes them from the repository.
     /// </summary>
     public static string Checkpoints => Path.Combine(ModelStore, "checkpoints");

@@ -71,7 +71,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
 
     /// <summary>
     /// Where trainings checkpoint: null, beside their cache entry; else <c>&lt;root&gt;/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;</c>
-    /// (<see cref="RepositoryLayout.Checkpoints"/> for trainings that outlast a working session).
+    /// (<see cref="RepositoryLayout.Checkpoints"/> for trainings that outlast a working day).
     /// </summary>
     public string? CheckpointRoot { get; init; }
 
