@@ -12,7 +12,7 @@ namespace IclClaims.Experiments.Baselines;
 /// Likelihood <c>y = X w + e</c>, <c>e ~ N(0, sigma^2 I)</c>. The suite's tasks are noise-free; the exact predictor is
 /// the limit <c>sigma^2 -> 0</c>, which <see cref="NoiseFreeSigma2"/> (the default) stands for. A larger value is not a
 /// harmless regulariser: at 1e-2 the sparse posterior stays unsure of a support that n = k + 1 noise-free examples
-/// identify, and the predictor is 0.04 above the limit below n = d on sparse tasks (docs/status.md, "The Bayes-optimal reference").
+/// identify, and the predictor stays measurably above the limit below n = d on sparse tasks (docs/status.md, "The Bayes-optimal reference").
 /// </para>
 /// <para>
 /// For a candidate model M with support S (dense: all coordinates), <c>y ~ N(0, X_S X_S^T + sigma^2 I_n)</c>. With
