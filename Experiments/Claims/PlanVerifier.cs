@@ -75,11 +75,7 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
             foreach (var name in ExperimentProfile.ModelNames)
             {
                 var config = profile.Model(name, run.Seed);
-                if (provider.TryServe(run.Profile, config) is { } hit)
-                {
-                    hit.Model.Dispose();
-                    sources[name] = hit.Source.ToString();
-                }
+                if (provider.ServableFrom(run.Profile, config) is { } source) sources[name] = source.ToString();
                 else missing.Add(config);
             }
             provider.EnsureTrainingAllowed(profile, missing);

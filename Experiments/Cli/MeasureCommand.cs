@@ -36,7 +36,7 @@ internal static class MeasureCommand
             var progress = new TrainingProgressDisplay();
             var provider = new ModelProvider(cache, RepositoryLayout.ModelStore, TrainPolicy.Store, progress, device, CommandLineApp.Interrupt.Token);
             var names = ModelSet.ModelsOf(which);
-            var missing = names.Where(n => !Served(provider, profile, profile.Model(n, seed))).ToList();
+            var missing = names.Where(n => provider.ServableFrom(profile.Name, profile.Model(n, seed)) is null).ToList();
             if (missing.Count > 0)
                 throw new UserInputException(
                     $"measure never trains: neither the cache ({cache}) nor the model store holds {string.Join(", ", missing)} of {profile.Name} at seed {seed}; " +
@@ -53,12 +53,5 @@ internal static class MeasureCommand
             return 0;
         }));
         return command;
-    }
-
-    private static bool Served(ModelProvider provider, ExperimentProfile profile, Training.TrainingConfig config)
-    {
-        if (provider.TryServe(profile.Name, config) is not { } served) return false;
-        served.Model.Dispose();
-        return true;
     }
 }

@@ -108,6 +108,15 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         return (model, ModelSource.Trained);
     }
 
+    /// <summary>Where the cache or the store would serve the model from (checked by loading it), or null when it must be trained.</summary>
+    /// <exception cref="UserInputException">The store holds a stale or corrupt entry for it.</exception>
+    public ModelSource? ServableFrom(ProfileName profile, TrainingConfig config)
+    {
+        if (TryServe(profile, config) is not { } served) return null;
+        served.Model.Dispose();
+        return served.Source;
+    }
+
     /// <summary>The model from the cache or the store, or null when it must be trained.</summary>
     /// <exception cref="UserInputException">The store holds a stale or corrupt entry for it: the user regenerates it, so it is reported as one line.</exception>
     public (IclTransformer Model, ModelSource Source)? TryServe(ProfileName profile, TrainingConfig config)
