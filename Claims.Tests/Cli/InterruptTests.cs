@@ -39,7 +39,9 @@ public sealed class InterruptTests
             TestContext.Current.TestOutputHelper?.WriteLine(string.Join('\n', stderr) + await stdout);
 
             process.ExitCode.Should().Be(CommandLineApp.Interrupted);
-            signalled.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
+            // A million steps take hours: a minute separates stopping at once from running on, even on a machine
+            // loaded by the claims' measurements beside this test.
+            signalled.Elapsed.Should().BeLessThan(TimeSpan.FromMinutes(1));
             stderr.Should().ContainSingle(l => l.StartsWith("interrupted: ", StringComparison.Ordinal))
                 .Which.Should().Contain("dotnet run --project Experiments -c Release -- bench --profile Smoke --steps 1000000 --threads 1");
         }

@@ -60,19 +60,39 @@ public sealed class ChildTrainingTests : IDisposable
     [Fact]
     public async Task A_child_whose_parent_is_gone_checkpoints_and_stops()
     {
-        // A stand-in parent that lives a few seconds, then goes, as a cancelled test host would.
-        using var parent = System.Diagnostics.Process.Start("sleep", "4");
+        // A stand-in parent that goes once the child is training, as a cancelled test host would. Killed on a progress
+        // line rather than after a fixed time: on a loaded machine the child may take longer than any fixed time to start.
+        using var parent = System.Diagnostics.Process.Start("sleep", "600");
         var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in (string[])[SuiteCli.AssemblyPath, "train", "--profile", "Smoke", "--model", "dense", "--steps", "100000", "--threads", "1",
                      "--cache", _dir.Sub("cache"), "--to", "cache"]) start.ArgumentList.Add(a);
         start.Environment[ParentWatch.Variable] = parent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var child = System.Diagnostics.Process.Start(start)!;
-        var errors = child.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        child.WaitForExit(TimeSpan.FromSeconds(60)).Should().BeTrue("the child stops within seconds of its parent");
-        await parent.WaitForExitAsync(TestContext.Current.CancellationToken);
+        var token = TestContext.Current.CancellationToken;
+        var stdout = child.StandardOutput.ReadToEndAsync(token);
+        var errors = new List<string>();
+        try
+        {
+            while (await child.StandardError.ReadLineAsync(token) is { } line)
+            {
+                errors.Add(line);
+                if (line.Contains("step ", StringComparison.Ordinal)) break;
+            }
+            parent.Kill();
+            await parent.WaitForExitAsync(token);
+            errors.AddRange((await child.StandardError.ReadToEndAsync(token)).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            child.WaitForExit(TimeSpan.FromSeconds(120)).Should().BeTrue("the child stops at its next logged step once its parent is gone");
+            await stdout;
 
-        child.ExitCode.Should().Be(ExitCodes.Interrupted);
-        (await errors).Should().Contain("parent process gone").And.Contain("checkpoint written to");
+            child.ExitCode.Should().Be(ExitCodes.Interrupted, string.Join('\n', errors));
+            errors.Should().Contain(l => l.Contains("parent process gone", StringComparison.Ordinal))
+                .And.Contain(l => l.Contains("checkpoint written to", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (!child.HasExited) child.Kill();
+            if (!parent.HasExited) parent.Kill();
+        }
     }
 
     [Fact]

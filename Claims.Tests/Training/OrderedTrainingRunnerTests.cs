@@ -42,13 +42,16 @@ public class OrderedTrainingRunnerTests
         var running = 0;
         var most = 0;
         var pooled = 0;
+        // Jobs meet in pairs rather than sleep: on a loaded machine a second worker may start later than any fixed
+        // sleep, and a runner that ran one job at a time would leave every job waiting out the barrier's time limit.
+        using var pair = new Barrier(2);
 
         OrderedTrainingRunner.Run(Enumerable.Range(0, 6).ToList(), _ => [], workers: 2, _ =>
         {
             if (Thread.CurrentThread.IsThreadPoolThread) Interlocked.Increment(ref pooled);
             var now = Interlocked.Increment(ref running);
             InterlockedMax(ref most, now);
-            Thread.Sleep(20);
+            pair.SignalAndWait(TimeSpan.FromSeconds(10));
             Interlocked.Decrement(ref running);
         });
 
