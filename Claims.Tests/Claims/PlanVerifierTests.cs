@@ -22,7 +22,7 @@ public sealed class PlanVerifierTests : IDisposable
         // An entry of another configuration where Smoke's dense model belongs: what a change to the training code leaves.
         var current = Profiles.Smoke.Model(ExperimentProfile.DenseModel, 1);
         var stale = current with { Steps = current.Steps + 1 };
-        using (var model = new IclTransformer(stale.Model))
+        using (var model = Models.Create(stale.Model))
             ModelEntry.Write(ModelEntry.InStore(store, ProfileName.Smoke, 1, stale.Name).Directory, model, stale,
                 new TrainingState(stale.Steps, [new LossRecord(stale.Steps, 1)], 0), "cpu");
         var provider = new ModelProvider(_dir.Sub("cache"), store, TrainPolicy.Store, new RecordingProgress());

@@ -23,7 +23,7 @@ public sealed class VerificationPlanTests : IDisposable
         {
             // Untrained weights suffice: the plan reads which seeds hold every model, not what the models learned.
             var config = Profiles.Get(profile).Model(name, seed);
-            using var model = new IclTransformer(config.Model);
+            using var model = Models.Create(config.Model);
             ModelEntry.Write(ModelEntry.InStore(store, profile, seed, name).Directory, model, config, new TrainingState(config.Steps, [new LossRecord(config.Steps, 1)], 0), "cpu");
         }
         return store;

@@ -43,6 +43,8 @@ public class BenchmarkPiecesTests
     {
         var seconds = TrainingStepBenchmark.SecondsPerStep(TinyTraining.Linear(), steps: 3);
 
-        seconds.Should().BeGreaterThan(0).And.BeLessThan(1);
+        // A time, not a speed target: how fast a step is belongs to the bench command and docs/throughput.md.
+        double.IsFinite(seconds).Should().BeTrue();
+        seconds.Should().BeGreaterThan(0);
     }
 }

@@ -17,7 +17,7 @@ public sealed class MilestonesCommandTests : IDisposable
     private void Save(string model, int step)
     {
         // Untrained weights: the command's bookkeeping is under test, not what the models learned.
-        using var weights = new IclTransformer(Profiles.ExtendedLong.Model(model, 1).Model);
+        using var weights = Models.Create(Profiles.ExtendedLong.Model(model, 1).Model, step);
         var path = ModelProvider.MilestoneFile(_dir.Path, ProfileName.ExtendedLong, 1, model, step);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         weights.save(path);

@@ -18,7 +18,7 @@ public class BadSettingTests
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(3));
+        timeout.CancelAfter(TimeSpan.FromMinutes(10));
         await process.WaitForExitAsync(timeout.Token);
         var output = await stdout + await stderr;
         TestContext.Current.TestOutputHelper?.WriteLine(output);

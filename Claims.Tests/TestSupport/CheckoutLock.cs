@@ -18,11 +18,32 @@ public sealed class CheckoutLock : IDisposable
     {
         try
         {
+            // A test host this run starts itself (a bad-setting run of the same binaries) finds the lock held by its
+            // parent: it leaves the lock to it, or the parent would lose it when the inner host ends.
+            if (HeldByAnotherLiveProcess()) return;
             File.WriteAllText(_path, Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // A read-only output folder: nothing can rewrite it either.
+        }
+    }
+
+    private bool HeldByAnotherLiveProcess()
+    {
+        if (!File.Exists(_path) || !int.TryParse(File.ReadAllText(_path).Trim(), out var pid) || pid == Environment.ProcessId) return false;
+        try
+        {
+            using var holder = System.Diagnostics.Process.GetProcessById(pid);
+            return !holder.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
         }
     }
 

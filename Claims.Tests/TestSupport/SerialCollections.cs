@@ -18,3 +18,12 @@ public sealed class BitwiseTrainingCollection
 {
     public const string Name = "Bitwise training comparisons";
 }
+
+/// <summary>
+/// Tests that read the process-wide count of running trainings run alone: a training in any parallel test changes it.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ActiveTrainingsCollection
+{
+    public const string Name = "Active trainings (a process-wide count)";
+}

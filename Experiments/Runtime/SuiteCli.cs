@@ -42,17 +42,19 @@ public static partial class SuiteCli
         using var child = Process.Start(start) ?? throw new InvalidOperationException($"could not start {start.FileName} {AssemblyPath}");
         child.StandardInput.Close();
         string? lastError = null;
-        var gate = new Lock();
-        child.ErrorDataReceived += (_, e) =>
+        // Standard error is read on a thread of its own, not the thread pool's: a caller that cancels on a progress
+        // line must see it while the child is still at that step, even when the pool is busy with waiting callers.
+        var relay = new Thread(() =>
         {
-            if (string.IsNullOrWhiteSpace(e.Data)) return;
-            lock (gate)
+            while (child.StandardError.ReadLine() is { } line)
             {
-                lastError = e.Data;
-                onLine(e.Data);
+                if (string.IsNullOrWhiteSpace(line)) continue;
+                lastError = line;
+                onLine(line);
             }
-        };
-        child.BeginErrorReadLine();
+        })
+        { IsBackground = true, Name = "child stderr" };
+        relay.Start();
         var output = child.StandardOutput.ReadToEndAsync(CancellationToken.None);
         // While a child runs, an interrupt of this process is relayed to it (and this process waits for its checkpoint)
         // rather than ending this process at once and leaving the child behind.
@@ -61,7 +63,8 @@ public static partial class SuiteCli
         {
             child.WaitForExit();
         }
-        lock (gate) return new ChildExit(child.ExitCode, output.GetAwaiter().GetResult(), lastError);
+        relay.Join();
+        return new ChildExit(child.ExitCode, output.GetAwaiter().GetResult(), lastError);
     }
 
     /// <summary>SIGTERM, not a kill: the child checkpoints a training and says how to resume it.</summary>
