@@ -39,4 +39,19 @@ public class FrequencyBaselineTests
         MeanOver(family, 8, 15).Should().BeLessThan(1e-3, $"a = {linearWeight}");
         MeanOver(sineOnly, 8, 15).Should().BeGreaterThan(10 * MeanOver(family, 8, 15), "without the linear feature the family is not covered");
     }
+
+    [Fact]
+    public void Each_prompt_is_fitted_on_its_own_so_a_batch_gives_what_its_parts_give()
+    {
+        // More prompts than the fit takes at once, split at a point inside one of its blocks.
+        using var prompts = LinearSineTaskSpec.Sine(new FrequencyBand(1, 3)).Sample(1200, 12, Rng(84));
+        using var head = new Prompts(prompts.Xs.narrow(0, 0, 700), prompts.Ys.narrow(0, 0, 700));
+        using var tail = new Prompts(prompts.Xs.narrow(0, 700, 500), prompts.Ys.narrow(0, 700, 500));
+        var oracle = new SinusoidOracle();
+
+        using var whole = oracle.Predict(prompts);
+        using var parts = TorchSharp.torch.cat([oracle.Predict(head), oracle.Predict(tail)], 0);
+
+        IclClaims.Claims.Tests.TestSupport.Bits.Same(whole, parts).Should().BeTrue("a prompt's fit does not depend on the prompts fitted beside it");
+    }
 }

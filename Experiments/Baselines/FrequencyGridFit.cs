@@ -15,6 +15,9 @@ internal sealed class FrequencyGridFit
     /// <summary>Omegas evaluated together in the grid stage (bounds memory: about 20 tensors of [B, N, chunk]).</summary>
     private const int GridChunk = 16;
 
+    /// <summary>Prompts fitted together (bounds the refinement's memory: about 20 tensors of [block, N, N]).</summary>
+    private const long PromptBlock = 500;
+
     private readonly double[] _grid;
 
     public FrequencyGridFit(IReadOnlyList<double> grid, bool withLinear, double ridge, int refineLevels, int refinePoints)
@@ -55,9 +58,24 @@ internal sealed class FrequencyGridFit
         ArgumentNullException.ThrowIfNull(prompts);
         if (prompts.Dim != 1) throw new ArgumentException($"the frequency fits take one-dimensional inputs, got d = {prompts.Dim}", nameof(prompts));
         using var scope = NewDisposeScope();
-        var device = prompts.Xs.device;
         var x = prompts.Xs.squeeze(-1);
         var y = prompts.Ys;
+        // Each prompt's fit is its own: a block of prompts at a time bounds the refinement's [B, N, N] tensors.
+        var blocks = new List<(Tensor Prediction, Tensor Omega, Tensor Rss)>();
+        for (long start = 0; start < x.shape[0]; start += PromptBlock)
+        {
+            var length = Math.Min(PromptBlock, x.shape[0] - start);
+            blocks.Add(FitBlock(x.narrow(0, start, length), y.narrow(0, start, length)));
+        }
+        return (cat(blocks.Select(b => b.Prediction).ToList(), 0).MoveToOuterDisposeScope(),
+            cat(blocks.Select(b => b.Omega).ToList(), 0).MoveToOuterDisposeScope(),
+            cat(blocks.Select(b => b.Rss).ToList(), 0).MoveToOuterDisposeScope());
+    }
+
+    private (Tensor Prediction, Tensor Omega, Tensor Rss) FitBlock(Tensor x, Tensor y)
+    {
+        using var scope = NewDisposeScope();
+        var device = x.device;
         var yy = PrefixStatistics.ExclusiveCumsum(y * y);
 
         // Grid stage: features over [B, N, m] for a chunk of m omegas; prefix sums are exclusive cumsums over points.
@@ -89,7 +107,7 @@ internal sealed class FrequencyGridFit
 
         // Refinement: around each problem's omega, on a log grid spanning one coarse step either side, then shrinking.
         // Each problem now has its own omega, so prefix sums are masked sums over [B, N (problem i), N (example j)].
-        var n = prompts.Points;
+        var n = x.shape[1];
         var mask = ones(n, n, float64, device).tril(-1); // mask[i, j] = 1 when j < i
         Tensor MaskedSum(Tensor t) => (t * mask).sum(-1);
         var halfWidth = _grid.Length > 1 ? Math.Log(_grid[1] / _grid[0]) : 0.1;
