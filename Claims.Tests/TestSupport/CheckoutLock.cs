@@ -29,23 +29,9 @@ public sealed class CheckoutLock : IDisposable
         }
     }
 
-    private bool HeldByAnotherLiveProcess()
-    {
-        if (!File.Exists(_path) || !int.TryParse(File.ReadAllText(_path).Trim(), out var pid) || pid == Environment.ProcessId) return false;
-        try
-        {
-            using var holder = System.Diagnostics.Process.GetProcessById(pid);
-            return !holder.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+    private bool HeldByAnotherLiveProcess() =>
+        File.Exists(_path) && int.TryParse(File.ReadAllText(_path).Trim(), out var pid) && pid != Environment.ProcessId
+        && IclClaims.Experiments.Runtime.LiveProcess.IsAlive(pid);
 
     public void Dispose()
     {

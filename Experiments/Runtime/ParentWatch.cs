@@ -17,27 +17,10 @@ public static class ParentWatch
         if (!int.TryParse(Environment.GetEnvironmentVariable(Variable), out var parent) || parent <= 0) return;
         var thread = new Thread(() =>
         {
-            while (Alive(parent)) Thread.Sleep(TimeSpan.FromSeconds(1));
+            while (LiveProcess.IsAlive(parent)) Thread.Sleep(TimeSpan.FromSeconds(1));
             parentGone();
         })
         { IsBackground = true, Name = "parent watch" };
         thread.Start();
-    }
-
-    private static bool Alive(int pid)
-    {
-        try
-        {
-            using var process = System.Diagnostics.Process.GetProcessById(pid);
-            return !process.HasExited;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
     }
 }
