@@ -4,6 +4,7 @@ using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
+using IclClaims.Figures.Json;
 
 namespace IclClaims.Claims.Tests.Cli;
 
@@ -44,5 +45,16 @@ public sealed class MilestonesCommandTests : IDisposable
         exit.StandardOutput.Should().Contain($"- budget {budget}, claim 1:").And.Contain($"- budget {budget}, claim 3:");
         exit.StandardOutput.Should().NotContain($"- budget {interval}, claim", "at that budget there is no mixture to compare");
         File.ReadAllText(Path.Combine(_dir.Path, "ExtendedLong", "seed1", "curve.md")).Should().Contain($"- budget {budget}, claim 2:");
+
+        // The figure draws the same numbers: the areas against the budget, then one panel per check with its bar.
+        var figure = FigureJson.Deserialize(File.ReadAllText(Path.Combine(_dir.Path, "ExtendedLong", "seed1", "curve.json")));
+        File.Exists(Path.Combine(_dir.Path, "ExtendedLong", "seed1", "curve.png")).Should().BeTrue();
+        figure.Panels[0].Series.Select(s => s.Name).Should().Contain("sparse on sparse(d=8,k=2)");
+        figure.Panels[0].Series.Single(s => s.Name == "sparse on sparse(d=8,k=2)").X.Should().Equal(interval, budget);
+        var checks = figure.Panels.Skip(1).ToList();
+        checks.Should().NotBeEmpty().And.OnlyContain(p => p.Series.Single().X.SequenceEqual(new double[] { budget }));
+        checks.Select(p => p.Title).Should().Contain(t => t.StartsWith("claim 1: ", StringComparison.Ordinal))
+            .And.Contain(t => t.StartsWith("claim 3: ", StringComparison.Ordinal));
+        checks.Should().OnlyContain(p => p.ReferenceLinesOrEmpty.Count == 1);
     }
 }

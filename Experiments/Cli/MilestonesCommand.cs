@@ -8,6 +8,9 @@ using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Predictors;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Tasks;
+using IclClaims.Figures.Data;
+using IclClaims.Figures.Model;
+using IclClaims.Figures.Recipes;
 
 namespace IclClaims.Experiments.Cli;
 
@@ -15,7 +18,8 @@ namespace IclClaims.Experiments.Cli;
 /// <c>milestones</c>: a long training's learning curve from the weights it saved at every eighth of its budget. Each
 /// saved model is scored on fresh prompts of its class (the area under its curve); at every budget where the dense
 /// and sparse specialists and the mixture all have weights, every check of claims 1-3 is measured. The table is
-/// written beside the milestones (<c>Models/milestones/&lt;profile&gt;/seed&lt;S&gt;/curve.md</c>).
+/// written beside the milestones (<c>Models/milestones/&lt;profile&gt;/seed&lt;S&gt;/curve.md</c>), and drawn there
+/// (<c>curve.png</c>, with its data as JSON and CSV).
 /// </summary>
 internal static class MilestonesCommand
 {
@@ -46,6 +50,8 @@ internal static class MilestonesCommand
             table.AppendLine("| model | budget | task | area |");
             table.AppendLine("|---|---|---|---|");
             var saved = Saved(folder);
+            var areas = new List<(string Series, int Budget, double Area)>();
+            var checks = new List<(string Title, int Budget, ClaimCheck Check)>();
             foreach (var (model, step, path) in saved)
             {
                 var config = profile.Model(model, seed);
@@ -53,6 +59,7 @@ internal static class MilestonesCommand
                 foreach (var task in TasksOf(model, profile))
                 {
                     var area = Area(new ModelPredictor(model, weights), task, count, profile.Linear.Points, seed);
+                    areas.Add(($"{model} on {task.Name}", Budget(profile, model, step), area));
                     var line = string.Create(CultureInfo.InvariantCulture, $"| {model} | {Budget(profile, model, step)} | {task.Name} | {area:0.0000} |");
                     table.AppendLine(line);
                     Console.WriteLine(line);
@@ -71,6 +78,7 @@ internal static class MilestonesCommand
                 foreach (var claim in ClaimsRunner.RunSetting(set, ClaimSetting.Linear))
                 foreach (var check in claim.Checks)
                 {
+                    checks.Add(($"claim {claim.Claim}: {check.Name}", budget, check));
                     var line = string.Create(CultureInfo.InvariantCulture,
                         $"- budget {budget}, claim {claim.Claim}: {(check.Holds ? "PASS" : "FAIL")} {check.Name}: {check.MeasuredText}, bound {check.BoundText} {check.TestText}");
                     table.AppendLine(line);
@@ -81,10 +89,19 @@ internal static class MilestonesCommand
             File.WriteAllText(output + ".tmp", table.ToString());
             File.Move(output + ".tmp", output, overwrite: true);
             Console.Error.WriteLine($"written: {output}");
+            var figure = FigureFiles.Write(Figure(profile, seed, areas, checks), folder);
+            Console.Error.WriteLine($"written: {figure.Png}");
             return 0;
         }));
         return command;
     }
+
+    private static FigureData Figure(ExperimentProfile profile, int seed, List<(string Series, int Budget, double Area)> areas,
+        List<(string Title, int Budget, ClaimCheck Check)> checks) =>
+        TrainingBudgetFigure.Build("curve", $"{profile.Name}, seed {seed}: held-out curves and claims 1-3 against the training budget",
+            areas.GroupBy(a => a.Series).Select(g => new CurveInput(g.Key, g.Select(a => (double)a.Budget).ToArray(), g.Select(a => a.Area).ToArray())).ToList(),
+            checks.GroupBy(c => c.Title).Select(g => new BudgetCheckInput(g.Key, g.Select(c => (double)c.Budget).ToArray(),
+                g.Select(c => c.Check.Measured).ToArray(), g.Select(c => c.Check.StdErr).ToArray(), g.First().Check.Threshold)).ToList());
 
     private static List<(string Model, int Step, string Path)> Saved(string folder) =>
         Directory.GetDirectories(folder)
