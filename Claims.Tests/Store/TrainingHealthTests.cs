@@ -45,7 +45,7 @@ public sealed class TrainingHealthTests
         using var scratch = new ScratchDirectory();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var problems = new ConcurrentBag<string>();
-        OrderedTrainingRunner.Run(chosen, _ => [], 2, item =>
+        OrderedJobRunner.Run(chosen, _ => [], 2, item =>
         {
             var losses = Path.Combine(scratch.Path, $"{item.Provenance.Key}-{item.Model}.json");
             var exit = SuiteCli.Run(["rerun", "--entry", item.Entry.Directory, "--steps", Steps.ToString(CultureInfo.InvariantCulture), "--losses", losses], _ => { });

@@ -48,7 +48,7 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
         try
         {
             var measured = new ConcurrentDictionary<string, (IReadOnlyList<ClaimResult>? Results, Exception? Failure, TimeSpan Time)>(StringComparer.Ordinal);
-            OrderedTrainingRunner.Run(units.Values.ToList(), _ => [], SideBySide, unit => measured[unit.Key] = Measure(unit, work));
+            OrderedJobRunner.Run(units.Values.ToList(), _ => [], SideBySide, unit => measured[unit.Key] = Measure(unit, work));
             return served.Select(s => Assemble(s, measured)).ToList();
         }
         finally

@@ -29,7 +29,7 @@ public static class ChildTrainings
         var keys = configs.ToDictionary(c => c, Store.ModelKey.Of);
         // Longest chain first: a first stage and the second stage that waits for it go before an independent model.
         var queue = configs.OrderByDescending(c => ChainSteps(c, configs, keys)).ThenByDescending(c => c.StartFrom is not null).ToList();
-        OrderedTrainingRunner.Run(queue,
+        OrderedJobRunner.Run(queue,
             c => queue.Where(other => c.StartFrom is { } first && Store.ModelKey.Of(first) == keys[other]),
             SideBySide,
             c => TrainOne(profile, c, cacheDirectory, progress, interrupt));

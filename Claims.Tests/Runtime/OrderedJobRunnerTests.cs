@@ -1,11 +1,11 @@
 using System.Collections.Concurrent;
 using FluentAssertions;
-using IclClaims.Experiments.Training;
+using IclClaims.Experiments.Runtime;
 
-namespace IclClaims.Claims.Tests.Training;
+namespace IclClaims.Claims.Tests.Runtime;
 
-/// <summary>The runner that trains a profile's models side by side, a two-stage model after its first stage.</summary>
-public class OrderedTrainingRunnerTests
+/// <summary>The runner that runs jobs side by side in a given order, a two-stage training after its first stage.</summary>
+public class OrderedJobRunnerTests
 {
     private static IEnumerable<string> None(string _) => [];
 
@@ -15,7 +15,7 @@ public class OrderedTrainingRunnerTests
         var finished = new ConcurrentQueue<string>();
         var startedWith = new ConcurrentDictionary<string, string[]>();
 
-        OrderedTrainingRunner.Run(["mixture", "dense", "sparse"], j => j == "mixture" ? ["sparse"] : [], workers: 2, j =>
+        OrderedJobRunner.Run(["mixture", "dense", "sparse"], j => j == "mixture" ? ["sparse"] : [], workers: 2, j =>
         {
             startedWith[j] = finished.ToArray();
             Thread.Sleep(30);
@@ -31,7 +31,7 @@ public class OrderedTrainingRunnerTests
     {
         var started = new ConcurrentQueue<string>();
 
-        OrderedTrainingRunner.Run(["a", "b", "c", "d"], None, workers: 1, started.Enqueue);
+        OrderedJobRunner.Run(["a", "b", "c", "d"], None, workers: 1, started.Enqueue);
 
         started.Should().Equal("a", "b", "c", "d");
     }
@@ -46,7 +46,7 @@ public class OrderedTrainingRunnerTests
         // sleep, and a runner that ran one job at a time would leave every job waiting out the barrier's time limit.
         using var pair = new Barrier(2);
 
-        OrderedTrainingRunner.Run(Enumerable.Range(0, 6).ToList(), _ => [], workers: 2, _ =>
+        OrderedJobRunner.Run(Enumerable.Range(0, 6).ToList(), _ => [], workers: 2, _ =>
         {
             if (Thread.CurrentThread.IsThreadPoolThread) Interlocked.Increment(ref pooled);
             var now = Interlocked.Increment(ref running);
@@ -56,7 +56,7 @@ public class OrderedTrainingRunnerTests
         });
 
         most.Should().Be(2);
-        pooled.Should().Be(0, "libtorch's thread count is per OS thread, so each worker owns its thread");
+        pooled.Should().Be(0, "a job waits on its child process, which would starve the thread pool");
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class OrderedTrainingRunnerTests
     {
         var started = new ConcurrentQueue<string>();
 
-        var run = () => OrderedTrainingRunner.Run(["sparse", "mixture"], j => j == "mixture" ? ["sparse"] : [], workers: 2, j =>
+        var run = () => OrderedJobRunner.Run(["sparse", "mixture"], j => j == "mixture" ? ["sparse"] : [], workers: 2, j =>
         {
             started.Enqueue(j);
             if (j == "sparse") throw new InvalidDataException("sparse failed");
@@ -77,7 +77,7 @@ public class OrderedTrainingRunnerTests
     [Fact]
     public void Prerequisites_that_form_a_cycle_are_reported_not_waited_on_forever()
     {
-        var run = () => OrderedTrainingRunner.Run(["a", "b"], j => j == "a" ? ["b"] : ["a"], workers: 2, _ => { });
+        var run = () => OrderedJobRunner.Run(["a", "b"], j => j == "a" ? ["b"] : ["a"], workers: 2, _ => { });
 
         run.Should().Throw<InvalidOperationException>().WithMessage("*cycle*a, b*");
     }
@@ -87,7 +87,7 @@ public class OrderedTrainingRunnerTests
     {
         var started = new ConcurrentQueue<string>();
 
-        OrderedTrainingRunner.Run(["mixture"], _ => ["sparse (cached)"], workers: 2, started.Enqueue);
+        OrderedJobRunner.Run(["mixture"], _ => ["sparse (cached)"], workers: 2, started.Enqueue);
 
         started.Should().Equal("mixture");
     }

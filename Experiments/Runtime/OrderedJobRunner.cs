@@ -1,13 +1,14 @@
 using System.Runtime.ExceptionServices;
 
-namespace IclClaims.Experiments.Training;
+namespace IclClaims.Experiments.Runtime;
 
 /// <summary>
-/// Runs trainings on a fixed number of dedicated threads. A worker that is free takes the first training in the
-/// given order whose prerequisites have finished (a two-stage training waits for its first stage). Dedicated threads,
-/// not pool threads: libtorch keeps its thread count per OS thread, and each worker sets its own.
+/// Runs jobs (trainings, measurements, health re-runs) on a fixed number of dedicated threads. A worker that is free
+/// takes the first job in the given order whose prerequisites have finished (a two-stage training waits for its first
+/// stage). Dedicated threads, not pool threads: a job that waits on a child process holds its thread, and the pool
+/// would start more workers late or not at all.
 /// </summary>
-public static class OrderedTrainingRunner
+public static class OrderedJobRunner
 {
     /// <param name="jobs">In order of preference (longest first, say).</param>
     /// <param name="prerequisites">The jobs, among <paramref name="jobs"/>, that must finish before a job starts.</param>
