@@ -43,6 +43,9 @@ public class BadSettingTests
                                          || l.Contains("the settings are invalid", StringComparison.Ordinal));
         output.Should().Contain("ICLCLAIMS_PROFILE: unknown profile 'Huge'");
         output.Should().NotContain("TypeInitializationException").And.NotContain("UserInputException");
+        // The inner host ran on this run's binaries: the checkout lock is still this host's.
+        var lockFile = Path.Combine(AppContext.BaseDirectory, IclClaims.Claims.Tests.TestSupport.CheckoutLock.FileName);
+        File.ReadAllText(lockFile).Trim().Should().Be(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Theory]
