@@ -106,4 +106,17 @@ public sealed class ChildTrainingTests : IDisposable
 
         act.Should().Throw<UserInputException>().Which.Message.Should().Contain("--cache").And.Contain(notAFolder).And.NotContain("error: ");
     }
+
+    [Fact]
+    public void Children_asked_to_train_into_the_store_are_told_so()
+    {
+        // Smoke has no store, so each child refuses the destination before it trains: proof that "--to store" reached it.
+        var configs = new[] { Profiles.Smoke.Model(ExperimentProfile.DenseModel, 1) };
+
+        var act = () => ChildTrainings.Run(ProfileName.Smoke, configs, _dir.Sub("cache"), _progress, toStore: true);
+
+        act.Should().Throw<UserInputException>().Which.Message.Should().Contain("--to store").And.Contain("Smoke");
+        ChildTrainings.Arguments(ProfileName.Ci, Profiles.Ci.Model(ExperimentProfile.DenseModel, 2), _dir.Sub("cache"), toStore: true)
+            .Should().ContainInConsecutiveOrder("--to", "store").And.ContainInConsecutiveOrder("--threads", "1");
+    }
 }

@@ -52,9 +52,17 @@ internal static class TrainCommand
                 CheckpointRoot = profile.Home == ModelHome.Store && toStore ? RepositoryLayout.Checkpoints : null,
                 MilestoneRoot = profile.KeepsMilestones && toStore ? RepositoryLayout.Milestones : null,
             };
-            foreach (var config in configs)
+            var pending = configs.Where(c => !toStore || StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, c), c)).ToList();
+            // Several store trainings at the default thread count and device: two at a time, one thread each, each in a
+            // child process that writes its own entry, so a long profile continues with this one command.
+            if (toStore && pending.Count > 1 && r.GetValue(common.Threads) is 0 or 1 && device.type == TorchSharp.DeviceType.CPU)
             {
-                if (toStore && !StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, config), config)) continue;
+                Console.Error.WriteLine($"training {string.Join(", ", pending.Select(c => c.Name))} two at a time in child processes (one thread each)");
+                ChildTrainings.Run(profile.Name, pending, cache, progress, CommandLineApp.Interrupt.Token, toStore: true);
+                return 0;
+            }
+            foreach (var config in pending)
+            {
                 var (trained, state) = progress.Run(() => provider.TrainOrReuseCache(profile.Name, config));
                 if (CommandLineApp.Interrupt.IsCancellationRequested)
                 {

@@ -8,21 +8,22 @@ namespace IclClaims.Experiments.Training;
 public sealed class ChildTrainingException(string message) : InvalidOperationException(message);
 
 /// <summary>
-/// Trains models of one profile and seed into the model cache, each in a child process of the suite's command line
-/// (<c>train --to cache</c>, one torch thread), two at a time; a second stage waits for its first stage. Each child
-/// checkpoints, so an interrupted run (Ctrl+C, a cancelled test run, a killed child) resumes where it stopped. Two
-/// one-thread trainings side by side give twice the throughput of one (docs/throughput.md).
+/// Trains models of one profile and seed into the model cache (or the store), each in a child process of the suite's
+/// command line (<c>train --to cache|store</c>, one torch thread), two at a time; a second stage waits for its first
+/// stage. Each child checkpoints, so an interrupted run (Ctrl+C, a cancelled test run, a killed child) resumes where
+/// it stopped. Two one-thread trainings side by side give twice the throughput of one (docs/throughput.md).
 /// </summary>
 public static class ChildTrainings
 {
     public const int SideBySide = 2;
 
     /// <param name="configs">The trainings, each a model of <paramref name="profile"/> at its seed.</param>
+    /// <param name="toStore">Each child writes its model's store entry (and checkpoints where the profile's store trainings do).</param>
     /// <exception cref="TrainingInterruptedException">Interrupted: every child wrote its checkpoint.</exception>
     /// <exception cref="UserInputException">A child refused a setting (exit code 2).</exception>
     /// <exception cref="ChildTrainingException">A child failed otherwise.</exception>
     public static void Run(ProfileName profile, IReadOnlyList<TrainingConfig> configs, string cacheDirectory, ITrainingProgress progress,
-        CancellationToken interrupt = default)
+        CancellationToken interrupt = default, bool toStore = false)
     {
         ArgumentNullException.ThrowIfNull(configs);
         ArgumentNullException.ThrowIfNull(progress);
@@ -32,23 +33,24 @@ public static class ChildTrainings
         OrderedJobRunner.Run(queue,
             c => queue.Where(other => c.StartFrom is { } first && Store.ModelKey.Of(first) == keys[other]),
             SideBySide,
-            c => TrainOne(profile, c, cacheDirectory, progress, interrupt));
+            c => TrainOne(profile, c, cacheDirectory, toStore, progress, interrupt));
     }
 
-    /// <summary>The arguments of the child that trains <paramref name="config"/> into the cache.</summary>
-    public static IReadOnlyList<string> Arguments(ProfileName profile, TrainingConfig config, string cacheDirectory)
+    /// <summary>The arguments of the child that trains <paramref name="config"/> into the cache (or the store).</summary>
+    public static IReadOnlyList<string> Arguments(ProfileName profile, TrainingConfig config, string cacheDirectory, bool toStore = false)
     {
         ArgumentNullException.ThrowIfNull(config);
         return
         [
             "train", "--profile", profile.ToString(), "--seed", config.Seed.ToString(CultureInfo.InvariantCulture),
-            "--model", config.Name, "--threads", "1", "--cache", Path.GetFullPath(cacheDirectory), "--to", "cache",
+            "--model", config.Name, "--threads", "1", "--cache", Path.GetFullPath(cacheDirectory), "--to", toStore ? "store" : "cache",
         ];
     }
 
-    private static void TrainOne(ProfileName profile, TrainingConfig config, string cacheDirectory, ITrainingProgress progress, CancellationToken interrupt)
+    private static void TrainOne(ProfileName profile, TrainingConfig config, string cacheDirectory, bool toStore, ITrainingProgress progress,
+        CancellationToken interrupt)
     {
-        var args = Arguments(profile, config, cacheDirectory);
+        var args = Arguments(profile, config, cacheDirectory, toStore);
         progress.Message($"{config.Name} (seed {config.Seed}): training in a child process: train {string.Join(' ', args.Skip(1))}");
         var exit = SuiteCli.Run(args, progress.Message, interrupt);
         switch (exit.Code)
@@ -56,7 +58,9 @@ public static class ChildTrainings
             case 0:
                 return;
             case ExitCodes.Interrupted:
-                throw new TrainingInterruptedException($"'{config.Name}' (seed {config.Seed}) interrupted; its child wrote a checkpoint in {Path.GetFullPath(cacheDirectory)}");
+                throw new TrainingInterruptedException(toStore
+                    ? $"'{config.Name}' (seed {config.Seed}) interrupted; its child wrote a checkpoint"
+                    : $"'{config.Name}' (seed {config.Seed}) interrupted; its child wrote a checkpoint in {Path.GetFullPath(cacheDirectory)}");
             case ExitCodes.UserError:
                 throw new UserInputException(Strip(exit.LastError) ?? $"training '{config.Name}' refused its settings");
             default:
