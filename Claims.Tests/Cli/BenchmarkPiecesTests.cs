@@ -7,6 +7,7 @@ using IclClaims.Experiments.Runtime;
 namespace IclClaims.Claims.Tests.Cli;
 
 /// <summary>The arithmetic and layout behind the bench command.</summary>
+[Collection(IclClaims.Claims.Tests.TestSupport.InProcessTrainingCollection.Name)]
 public class BenchmarkPiecesTests
 {
     public BenchmarkPiecesTests() => TorchRuntime.Initialise(1);

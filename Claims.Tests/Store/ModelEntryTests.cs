@@ -6,6 +6,7 @@ using IclClaims.Experiments.Training;
 
 namespace IclClaims.Claims.Tests.Store;
 
+[Collection(IclClaims.Claims.Tests.TestSupport.InProcessTrainingCollection.Name)]
 public sealed class ModelEntryTests
 {
     [Theory]

@@ -11,6 +11,7 @@ using static TorchSharp.torch;
 namespace IclClaims.Claims.Tests.Store;
 
 /// <summary>ModelProvider: cache, then store, then train; corrupt entries are detected, stale store entries refused.</summary>
+[Collection(IclClaims.Claims.Tests.TestSupport.InProcessTrainingCollection.Name)]
 public sealed class ModelProviderTests : IDisposable
 {
     private readonly ScratchDirectory _dir = new();

@@ -12,6 +12,7 @@ namespace IclClaims.Claims.Tests.Store;
 /// costs the cache entry or the checkpoint, never the finished training. A regular file where the folder should be
 /// stands in for a full disk: every write under it fails with an IOException, even for root.
 /// </summary>
+[Collection(IclClaims.Claims.Tests.TestSupport.InProcessTrainingCollection.Name)]
 public sealed class UnwritableCacheTests : IDisposable
 {
     private readonly ScratchDirectory _dir = new();

@@ -27,3 +27,14 @@ public sealed class ActiveTrainingsCollection
 {
     public const string Name = "Active trainings (a process-wide count)";
 }
+
+/// <summary>
+/// Tests that train in this process run alone: TorchSharp's optimiser hands implicit <c>Scalar</c>s to native calls,
+/// and a garbage collection started by another test's thread can finalize one mid-call (docs/throughput.md, "Child
+/// processes"). The suite's own trainings run in child processes for the same reason.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class InProcessTrainingCollection
+{
+    public const string Name = "In-process trainings (a finalizer race)";
+}

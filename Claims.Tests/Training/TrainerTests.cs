@@ -8,6 +8,7 @@ using IclClaims.Experiments.Training;
 
 namespace IclClaims.Claims.Tests.Training;
 
+[Collection(IclClaims.Claims.Tests.TestSupport.InProcessTrainingCollection.Name)]
 public class TrainerTests
 {
     private static TrainingConfig Tiny(int steps, int seed = 3) => new(
