@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FluentAssertions;
 using IclClaims.Claims.Tests.TestSupport;
+using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using FluentAssertions;
 using IclClaims.Claims.Tests.TestSupport;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentAssertions;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Tasks;
 using IclClaims.Experiments.Training;

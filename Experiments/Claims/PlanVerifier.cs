@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Training;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Training;
 
 namespace IclClaims.Experiments.Store;

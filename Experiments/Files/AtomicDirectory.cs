@@ -1,4 +1,4 @@
-namespace IclClaims.Experiments.Training;
+namespace IclClaims.Experiments.Files;
 
 /// <summary>Writes a folder's files beside it and moves it into place in one rename, so readers never see half of it.</summary>
 internal static class AtomicDirectory

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace IclClaims.Experiments.Training;
+namespace IclClaims.Experiments.Files;
 
 internal static class FileHash
 {

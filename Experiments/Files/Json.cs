@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace IclClaims.Experiments.Training;
+namespace IclClaims.Experiments.Files;
 
 /// <summary>One JSON style for every file the suite writes: indented, camelCase, enums as names.</summary>
 public static class Json
