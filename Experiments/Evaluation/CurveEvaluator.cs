@@ -47,8 +47,8 @@ public static class CurveEvaluator
 
     /// <summary>
     /// The mean of each resample: how often each prompt was drawn, times the values, over the prompt count. Gathering
-    /// the resampled rows instead would write resamples x prompts x points values (a gigabyte at 12 000 prompts) for
-    /// every curve; the counts take a matrix product, a block of resamples at a time.
+    /// the resampled rows instead would write resamples x prompts x points values for every curve (docs/throughput.md,
+    /// "The default run now"); the counts take a matrix product, a block of resamples at a time.
     /// </summary>
     private static Tensor ResampledMeans(Tensor values, Tensor idx)
     {
