@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace IclClaims.Experiments.Runtime;
 
 /// <summary>Whether a process id names a process that is still running.</summary>
-public static partial class LiveProcess
+public static class LiveProcess
 {
     private const int NoSuchProcess = 3; // ESRCH
 
@@ -15,7 +15,7 @@ public static partial class LiveProcess
     public static bool IsAlive(int pid)
     {
         if (pid <= 0) return false;
-        if (OperatingSystem.IsLinux()) return Kill(pid, 0) == 0 || Marshal.GetLastPInvokeError() != NoSuchProcess;
+        if (OperatingSystem.IsLinux()) return ProcessSignal.Send(pid, 0) == 0 || Marshal.GetLastPInvokeError() != NoSuchProcess;
         try
         {
             using var process = System.Diagnostics.Process.GetProcessById(pid);
@@ -30,7 +30,4 @@ public static partial class LiveProcess
             return false;
         }
     }
-
-    [LibraryImport("libc.so.6", EntryPoint = "kill", SetLastError = true)]
-    private static partial int Kill(int pid, int signal);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 
 namespace IclClaims.Experiments.Runtime;
 
@@ -13,10 +12,8 @@ public sealed record ChildExit(int Code, string StandardOutput, string? LastErro
 /// two run side by side without sharing a garbage collector (no finalizer can free a tensor argument another thread
 /// is still reading) and the caller's memory stays small.
 /// </summary>
-public static partial class SuiteCli
+public static class SuiteCli
 {
-    private const int SigTerm = 15;
-
     /// <summary>The command line's assembly: this one, which the test project and the CLI both load.</summary>
     public static string AssemblyPath => typeof(SuiteCli).Assembly.Location;
 
@@ -75,7 +72,7 @@ public static partial class SuiteCli
             if (!child.HasExited)
             {
                 if (OperatingSystem.IsWindows()) child.Kill(entireProcessTree: true);
-                else _ = Kill(child.Id, SigTerm);
+                else _ = ProcessSignal.Send(child.Id, ProcessSignal.Terminate);
             }
         }
         catch (InvalidOperationException)
@@ -83,9 +80,6 @@ public static partial class SuiteCli
             // It has exited meanwhile.
         }
     }
-
-    [LibraryImport("libc.so.6", EntryPoint = "kill", SetLastError = true)]
-    private static partial int Kill(int pid, int signal);
 
     /// <summary>The dotnet host that runs this process, so the child uses the same runtime.</summary>
     private static string DotnetHost()
