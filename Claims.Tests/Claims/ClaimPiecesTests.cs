@@ -87,4 +87,15 @@ public sealed class ClaimPiecesTests
         FluentActions.Invoking(() => new MixtureTaskSpec([new WeightedTask(LinearTaskSpec.Dense(4), 1), new WeightedTask(LinearTaskSpec.Dense(3), 1)]))
             .Should().Throw<ArgumentException>().WithMessage("*same dimension*");
     }
+
+    [Fact]
+    public void A_check_held_at_every_position_names_the_position_it_was_decided_at_apart_from_the_check()
+    {
+        var curve = new LearningCurve("mixture - sparse", "sparse", [1, 2, 3], [0.01, 0.04, 0.02], [0.001, 0.002, 0.001], [0, 0, 0], [0, 0, 0]);
+        var check = new Bar(0.05, "reason").AtMostAtEveryPosition("sparse tasks: mixture - sparse model", curve);
+
+        check.Name.Should().Be("sparse tasks: mixture - sparse model, worst n = 2");
+        Bar.SplitWorstPosition(check.Name).Should().Be(("sparse tasks: mixture - sparse model, worst n", "n = 2"));
+        Bar.SplitWorstPosition("sparse tasks: least squares - mixture, n < d").Should().Be(("sparse tasks: least squares - mixture, n < d", (string?)null));
+    }
 }

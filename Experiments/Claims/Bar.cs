@@ -1,10 +1,13 @@
+using System.Text.RegularExpressions;
 using IclClaims.Experiments.Evaluation;
 
 namespace IclClaims.Experiments.Claims;
 
 /// <summary>A claim's threshold with the one-line reason printed beside every check held to it.</summary>
-public sealed record Bar(double Value, string Reason)
+public sealed partial record Bar(double Value, string Reason)
 {
+    private const string WorstSuffix = ", worst n";
+
     public ClaimCheck AtMost(string name, Estimate e) => new(name, e.Mean, e.StdErr, Comparison.AtMost, Value, Reason);
 
     public ClaimCheck AtLeast(string name, Estimate e) => new(name, e.Mean, e.StdErr, Comparison.AtLeast, Value, Reason);
@@ -16,6 +19,20 @@ public sealed record Bar(double Value, string Reason)
     {
         ArgumentNullException.ThrowIfNull(difference);
         var worst = Enumerable.Range(0, difference.N.Length).MaxBy(i => difference.Mean[i] + ClaimCheck.Z * difference.StdErr[i]);
-        return AtMost($"{name}, worst n = {difference.N[worst]}", new Estimate(difference.Mean[worst], difference.StdErr[worst]));
+        return AtMost($"{name}{WorstSuffix} = {difference.N[worst]}", new Estimate(difference.Mean[worst], difference.StdErr[worst]));
     }
+
+    /// <summary>
+    /// A check's name and, for a check held at every position, the position it was decided at (<c>n = 3</c>), apart: the
+    /// same check at another budget or seed may be decided at another position.
+    /// </summary>
+    public static (string Check, string? Position) SplitWorstPosition(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var worst = WorstPosition().Match(name);
+        return worst.Success ? (name[..worst.Index] + WorstSuffix, worst.Groups[1].Value) : (name, null);
+    }
+
+    [GeneratedRegex(@", worst (n = \d+)$")]
+    private static partial Regex WorstPosition();
 }

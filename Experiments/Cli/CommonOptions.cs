@@ -7,8 +7,11 @@ namespace IclClaims.Experiments.Cli;
 /// <summary>Options every command takes.</summary>
 internal sealed class CommonOptions(string defaultProfile = "Ci")
 {
-    public Option<string> Profile { get; } = new("--profile") { Description = "Smoke | Ci | Extended | Paper", DefaultValueFactory = _ => defaultProfile };
+    public Option<string> Profile { get; } = new("--profile") { Description = ProfileNames, DefaultValueFactory = _ => defaultProfile };
     public Option<int> Seed { get; } = new("--seed") { Description = "seed of initialisation, training data and test prompts", DefaultValueFactory = _ => SuiteSettings.DefaultSeed };
+    /// <summary>Every profile name, as the options list them (from the enum, so a new profile is never left out).</summary>
+    public static string ProfileNames { get; } = string.Join(" | ", Enum.GetNames<ProfileName>());
+
     public Option<int?> PromptSeed { get; } = new("--prompt-seed") { Description = "seed of the test prompts (default: --seed); another checks the claims on held-out prompts" };
     public Option<string> Device { get; } = new("--device") { Description = "cpu | cuda | auto", DefaultValueFactory = _ => "cpu" };
     public Option<string> Out { get; } = new("--out") { Description = "output folder of figures and report", DefaultValueFactory = _ => "out" };

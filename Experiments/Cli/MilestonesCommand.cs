@@ -6,6 +6,7 @@ using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Evaluation;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Predictors;
+using IclClaims.Experiments.Reporting;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Tasks;
 using IclClaims.Figures.Data;
@@ -66,7 +67,7 @@ internal static class MilestonesCommand
                 }
             }
             table.AppendLine();
-            table.AppendLine("Claims 1-3 at budgets where the three linear models have weights (mean ± SE, bound, bar):");
+            table.AppendLine("Claims 1-3 at budgets where the three linear models have weights (mean ± standard error; **fails** where the bound, mean ∓ 2 standard errors, is on the wrong side of the bar):");
             table.AppendLine();
             foreach (var budget in saved.Select(s => Budget(profile, s.Model, s.Step)).Distinct().Order())
             {
@@ -79,12 +80,11 @@ internal static class MilestonesCommand
                 foreach (var check in claim.Checks)
                 {
                     checks.Add(($"claim {claim.Claim}: {check.Name}", budget, check));
-                    var line = string.Create(CultureInfo.InvariantCulture,
-                        $"- budget {budget}, claim {claim.Claim}: {(check.Holds ? "PASS" : "FAIL")} {check.Name}: {check.MeasuredText}, bound {check.BoundText} {check.TestText}");
-                    table.AppendLine(line);
-                    Console.WriteLine(line);
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"- budget {budget}, claim {claim.Claim}: {(check.Holds ? "PASS" : "FAIL")} {check.Name}: {check.MeasuredText}, bound {check.BoundText} {check.TestText}"));
                 }
             }
+            table.Append(BudgetCheckTable.Markdown(checks));
             var output = Path.Combine(folder, "curve.md");
             File.WriteAllText(output + ".tmp", table.ToString());
             File.Move(output + ".tmp", output, overwrite: true);
@@ -100,7 +100,8 @@ internal static class MilestonesCommand
         List<(string Title, int Budget, ClaimCheck Check)> checks) =>
         TrainingBudgetFigure.Build("curve", $"{profile.Name}, seed {seed}: held-out curves and claims 1-3 against the training budget",
             areas.GroupBy(a => a.Series).Select(g => new CurveInput(g.Key, g.Select(a => (double)a.Budget).ToArray(), g.Select(a => a.Area).ToArray())).ToList(),
-            checks.GroupBy(c => c.Title).Select(g => new BudgetCheckInput(g.Key, g.Select(c => (double)c.Budget).ToArray(),
+            // One panel a check: a check held at every position keeps its panel wherever its worst position moves.
+            checks.GroupBy(c => Bar.SplitWorstPosition(c.Title).Check).Select(g => new BudgetCheckInput(g.Key, g.Select(c => (double)c.Budget).ToArray(),
                 g.Select(c => c.Check.Measured).ToArray(), g.Select(c => c.Check.StdErr).ToArray(), g.First().Check.Threshold)).ToList());
 
     private static List<(string Model, int Step, string Path)> Saved(string folder) =>

@@ -18,8 +18,8 @@ internal static class ReproduceCommand
         var command = new Command("reproduce",
             "Reproduce every claim of the profile(s) at every stored seed (or the --seed given): models, measurements, figures and report. Exit code 0 only if every claim holds.");
         common.AddTo(command, output: true, cache: true, prompts: true);
-        common.Profile.Description = "profiles to reproduce, comma-separated: Smoke | Ci | Extended | Paper";
-        common.Seed.Description = "verify this seed (training it where the profile trains in a run); default: every seed the store holds";
+        common.Profile.Description = $"profiles to reproduce, comma-separated: {CommonOptions.ProfileNames}";
+        common.Seed.Description = "verify this seed (training it where the profile trains in a run); default: every seed the store holds, and seed 1 for a profile it holds none of";
         command.Options.Add(train);
         command.SetAction(r => CommandLineApp.Guard(() =>
         {

@@ -24,11 +24,33 @@ public static class TrainingBudgetFigure
             new("held-out area under the curve", BudgetAxis, "mean normalised error over n = 1..d",
                 areas.Select(a => a.ToSeries(SeriesStyle.LineWithMarkers)).ToList()),
         };
-        panels.AddRange(checks.Select(c => new PanelData(c.Title, BudgetAxis, "measured (mean, ± 2 SE band)",
+        panels.AddRange(checks.Select(c => new PanelData(Wrapped(c.Title), BudgetAxis, "measured (mean, ± 2 SE band)",
             [new SeriesData("measured", c.Budgets, c.Measured, SeriesStyle.LineWithMarkers,
                 Lower: c.Measured.Zip(c.StdErr, (m, s) => m - 2 * s).ToArray(),
                 Upper: c.Measured.Zip(c.StdErr, (m, s) => m + 2 * s).ToArray(), StdErr: c.StdErr)],
             ReferenceLines: [new ReferenceLine(c.Threshold, "bar")])));
         return new FigureData(id, title, panels);
+    }
+
+    /// <summary>Title lines of at most this many characters fit over a panel's plot area at the title's font size.</summary>
+    public const int TitleLineLength = 52;
+
+    /// <summary>A check's name is often longer than a panel is wide: broken between words into lines that fit.</summary>
+    public static string Wrapped(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in title.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > TitleLineLength)
+            {
+                lines.Add(line);
+                line = word;
+            }
+            else line = line.Length == 0 ? word : line + " " + word;
+        }
+        lines.Add(line);
+        return string.Join('\n', lines);
     }
 }
