@@ -17,10 +17,11 @@ internal static class TrainCommand
         var all = new Option<bool>("--all") { Description = "train every model of the profile" };
         var to = new Option<string?>("--to")
         {
-            Description = "store: write the committed model store (the default for Ci and Extended) | cache: write the model cache only (what a test run's trainings do)",
+            Description = $"store: write the committed model store (the default for {StoredProfiles}) | cache: write the model cache only (what a test run's trainings do)",
         };
         var overrides = new ConfigOverrides();
-        var command = new Command("train", "Train one model of a profile (resumes an interrupted training). Ci and Extended models are written to the model store (--to cache keeps them in the cache).");
+        var command = new Command("train",
+            $"Train one model of a profile (resumes an interrupted training). {StoredProfiles} models are written to the model store (--to cache keeps them in the cache).");
         common.AddTo(command, cache: true);
         command.Options.Add(model);
         command.Options.Add(all);
@@ -88,12 +89,14 @@ internal static class TrainCommand
     }
 
     /// <summary>Whether the trained models go into the committed store (<c>--to store</c>) or only the cache.</summary>
+    private static string StoredProfiles => string.Join(", ", Enum.GetValues<ProfileName>().Where(p => Profiles.Get(p).Stored));
+
     private static bool Destination(string? to, ExperimentProfile profile) => to?.ToLowerInvariant() switch
     {
         null => profile.Stored,
         "cache" => false,
         "store" when profile.Stored => true,
-        "store" => throw new UserInputException($"--to store: the model store keeps no {profile.Name} models (profiles with a store: {string.Join(", ", Enum.GetValues<ProfileName>().Where(p => Profiles.Get(p).Stored))})."),
+        "store" => throw new UserInputException($"--to store: the model store keeps no {profile.Name} models (profiles with a store: {StoredProfiles})."),
         var other => throw new UserInputException($"--to: '{other}' is not allowed. Allowed values: store, cache."),
     };
 
