@@ -2,6 +2,7 @@ using FluentAssertions;
 using IclClaims.Experiments.Baselines;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
+using IclClaims.Claims.Tests.TestSupport;
 using IclClaims.Experiments.Evaluation;
 using IclClaims.Experiments.Predictors;
 using IclClaims.Experiments.Runtime;
@@ -97,5 +98,23 @@ public sealed class ClaimPiecesTests
         check.Name.Should().Be("sparse tasks: mixture - sparse model, worst n = 2");
         Bar.SplitWorstPosition(check.Name).Should().Be(("sparse tasks: mixture - sparse model, worst n", "n = 2"));
         Bar.SplitWorstPosition("sparse tasks: least squares - mixture, n < d").Should().Be(("sparse tasks: least squares - mixture, n < d", (string?)null));
+    }
+
+    [Fact]
+    public void Claim_3s_sparsity_sweep_takes_its_own_prompt_count()
+    {
+        var setting = Profiles.Smoke.Linear;
+        using var dense = Models.Create(setting.Model, 1);
+        using var sparse = Models.Create(setting.Model, 2);
+        using var mixture = Models.Create(setting.Model, 3);
+        var models = new ModelSelectionModels(
+            new ModelPredictor(ModelSelectionMeasurements.DenseOnly, dense), new ModelPredictor(ModelSelectionMeasurements.SparseOnly, sparse),
+            new ModelPredictor(ModelSelectionMeasurements.Mixture, mixture));
+
+        using var measured = ModelSelectionExperiment.Run(setting, models, prompts: 48, seed: 1, sweepPrompts: 16);
+
+        measured.Dense.Prompts.Batch.Should().Be(48);
+        measured.Sparse.Prompts.Batch.Should().Be(48);
+        measured.Sweep.Should().HaveCount(setting.Dim).And.OnlyContain(s => s.Evaluation.Prompts.Batch == 16);
     }
 }

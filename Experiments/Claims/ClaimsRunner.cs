@@ -23,7 +23,7 @@ public static class ClaimsRunner
         var prompts = promptSeed ?? models.Seed;
         var sources = models.Sources.ToDictionary(s => s.Key, s => s.Value.ToString());
         using var measured = setting == ClaimSetting.Linear
-            ? new ProfileMeasurements(profile, ModelSelectionExperiment.Run(profile.Linear, models.LinearModels, profile.TestPrompts.Linear, prompts), null)
+            ? new ProfileMeasurements(profile, ModelSelectionExperiment.Run(profile.Linear, models.LinearModels, profile.TestPrompts.Linear, prompts, profile.TestPrompts.Sweep), null)
             : new ProfileMeasurements(profile, null,
                 SineExperiment.Run(profile.Sine, models.Predictor(Configuration.ExperimentProfile.SineMixtureModel), profile.TestPrompts.Sine, prompts));
         return ClaimCatalog.All.Where(c => c.Uses == setting).Select(c => new ClaimResult(c.Number, c.Title, profile.Name, models.Seed,

@@ -9,7 +9,11 @@ namespace IclClaims.Experiments.Claims;
 /// <summary>Runs the dense/sparse models and their baselines on fresh shared test prompts (claims 1–3).</summary>
 public static class ModelSelectionExperiment
 {
-    public static ModelSelectionMeasurements Run(LinearSetting setting, ModelSelectionModels models, int prompts, int seed)
+    /// <summary>
+    /// The dense and sparse tasks on <paramref name="prompts"/> prompts each, and the sparsity sweep on
+    /// <paramref name="sweepPrompts"/> (default: the same count) for each number of non-zeros.
+    /// </summary>
+    public static ModelSelectionMeasurements Run(LinearSetting setting, ModelSelectionModels models, int prompts, int seed, int? sweepPrompts = null)
     {
         ArgumentNullException.ThrowIfNull(setting);
         ArgumentNullException.ThrowIfNull(models);
@@ -25,7 +29,7 @@ public static class ModelSelectionExperiment
             prompts, setting.Points, seed);
         // The sweep compares the mixture with the specialists, and shows least squares for scale.
         var sweep = Enumerable.Range(1, d)
-            .Select(j => (j, Evaluate(new LinearTaskSpec(d, j), $"nnz={j}", pretrained.Append(new LeastSquares()), prompts, setting.Points, seed)))
+            .Select(j => (j, Evaluate(new LinearTaskSpec(d, j), $"nnz={j}", pretrained.Append(new LeastSquares()), sweepPrompts ?? prompts, setting.Points, seed)))
             .ToList();
         return new ModelSelectionMeasurements(d, k, bayes.Name, denseBayes.Name, sparseBayes.Name, dense, sparse, sweep);
     }

@@ -131,9 +131,11 @@ public sealed class PlanVerifier(ModelProvider provider, string cacheDirectory, 
         var profile = Profiles.Get(run.Profile);
         var models = ModelSet.ModelsOf(setting).Select(n => ModelKey.Of(profile.Model(n, run.Seed)));
         object settingValue = setting == ClaimSetting.Linear ? profile.Linear : profile.Sine;
-        var count = setting == ClaimSetting.Linear ? profile.TestPrompts.Linear : profile.TestPrompts.Sine;
+        var count = setting == ClaimSetting.Linear
+            ? string.Create(CultureInfo.InvariantCulture, $"{profile.TestPrompts.Linear}/{profile.TestPrompts.Sweep}")
+            : profile.TestPrompts.Sine.ToString(CultureInfo.InvariantCulture);
         return string.Join('|', [setting.ToString(), .. models, JsonSerializer.Serialize(settingValue, Json.Canonical),
-            (promptSeed ?? run.Seed).ToString(CultureInfo.InvariantCulture), count.ToString(CultureInfo.InvariantCulture)]);
+            (promptSeed ?? run.Seed).ToString(CultureInfo.InvariantCulture), count]);
     }
 
     private (IReadOnlyList<ClaimResult>? Results, Exception? Failure, TimeSpan Time) Measure(Unit unit, string work)

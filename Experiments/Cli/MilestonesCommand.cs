@@ -36,7 +36,9 @@ internal static class MilestonesCommand
         {
             var profile = common.ResolveProfile(r);
             var seed = common.ResolveSeed(r);
-            var count = r.GetValue(prompts) is > 0 and var c ? c : profile.TestPrompts.Linear;
+            // --prompts sets every linear count; without it, the profile's counts (the sweep's may be smaller).
+            var counts = r.GetValue(prompts) is > 0 and var c ? new TestPromptCounts(c, profile.TestPrompts.Sine, c) : profile.TestPrompts;
+            var count = counts.Linear;
             if (r.GetValue(prompts) < 0) throw new UserInputException($"--prompts: {r.GetValue(prompts)} is negative.");
             if (count > 100_000) throw new UserInputException($"--prompts: {count} is more than 100000 prompts a task.");
             common.Initialise(r);
@@ -67,7 +69,7 @@ internal static class MilestonesCommand
                 }
             }
             table.AppendLine();
-            table.AppendLine("Claims 1-3 at budgets where the three linear models have weights (mean ± standard error; **fails** where the bound, mean ∓ 2 standard errors, is on the wrong side of the bar):");
+            table.AppendLine(CultureInfo.InvariantCulture, $"Claims 1-3 at budgets where the three linear models have weights, on {counts.Linear} prompts a task and {counts.Sweep} a sparsity of claim 3's sweep (mean ± standard error; **fails** where the bound, mean ∓ 2 standard errors, is on the wrong side of the bar):");
             table.AppendLine();
             foreach (var budget in saved.Select(s => Budget(profile, s.Model, s.Step)).Distinct().Order())
             {
@@ -75,7 +77,7 @@ internal static class MilestonesCommand
                     .Select(m => (Model: m, File: saved.FirstOrDefault(s => s.Model == m && Budget(profile, m, s.Step) == budget).Path)).ToList();
                 if (files.Any(f => f.File is null)) continue;
                 var models = files.ToDictionary(f => f.Model, f => LoadWeights(profile.Model(f.Model, seed).Model, f.File!));
-                using var set = ModelSet.FromModels(profile with { TestPrompts = new TestPromptCounts(count, profile.TestPrompts.Sine) }, seed, models, ModelSource.Milestone);
+                using var set = ModelSet.FromModels(profile with { TestPrompts = counts }, seed, models, ModelSource.Milestone);
                 foreach (var claim in ClaimsRunner.RunSetting(set, ClaimSetting.Linear))
                 foreach (var check in claim.Checks)
                 {
