@@ -25,7 +25,7 @@ public static class BudgetCheckTable
         foreach (var row in rows)
         {
             var cells = budgets.Select(b => row.FirstOrDefault(c => c.Budget == b).Cell ?? "");
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {Escape(row.Key)} | {string.Join(" | ", cells)} | {row.First().Check.TestText} |");
+            table.AppendLine(CultureInfo.InvariantCulture, $"| {MarkdownReport.Cell(row.Key)} | {string.Join(" | ", cells)} | {row.First().Check.TestText} |");
         }
         return table.ToString();
     }
@@ -37,6 +37,4 @@ public static class BudgetCheckTable
         var position = Bar.SplitWorstPosition(title).Position is { } n ? $" ({n})" : "";
         return $"{check.MeasuredText}{position}{(check.Holds ? "" : " **fails**")}";
     }
-
-    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }
