@@ -29,7 +29,7 @@ public sealed class MilestonesCommandTests : IDisposable
     public void Claims_1_to_3_are_measured_where_the_mixtures_budget_meets_the_specialists()
     {
         var linear = Profiles.ExtendedLong.Linear;
-        var interval = ModelProvider.MilestoneInterval(Profiles.ExtendedLong, Profiles.ExtendedLong.Model(ExperimentProfile.DenseModel, 1));
+        var interval = ModelProvider.MilestoneInterval(Profiles.ExtendedLong);
         // The mixture's first milestone of its second stage is the specialists' milestone at first stage + interval.
         var budget = linear.FirstStageSteps!.Value + interval;
         var next = budget + interval;
@@ -40,6 +40,8 @@ public sealed class MilestonesCommandTests : IDisposable
         Save(ExperimentProfile.DenseModel, next);
         Save(ExperimentProfile.SparseModel, next);
         Save(ExperimentProfile.MixtureModel, 2 * interval);
+        // A sinusoid model's milestone (kept by earlier trainings) is not a linear model's: left out, not scored as one.
+        Save(ExperimentProfile.SineMixtureModel, interval);
 
         var lines = new List<string>();
         var exit = SuiteCli.Run(["milestones", "--profile", "ExtendedLong", "--seed", "1", "--prompts", "200", "--threads", "1", "--milestones", _dir.Path], lines.Add,
@@ -49,6 +51,7 @@ public sealed class MilestonesCommandTests : IDisposable
         exit.StandardOutput.Should().Contain($"| sparse | {interval} | ").And.Contain($"| mixture | {budget} | ");
         exit.StandardOutput.Should().Contain($"- budget {budget}, claim 1:").And.Contain($"- budget {budget}, claim 3:");
         exit.StandardOutput.Should().NotContain($"- budget {interval}, claim", "at that budget there is no mixture to compare");
+        exit.StandardOutput.Should().Contain("sine-mixture: not a linear model of ExtendedLong").And.NotContain("| sine-mixture |");
         File.ReadAllText(Path.Combine(_dir.Path, "ExtendedLong", "seed1", "curve.md")).Should().Contain($"| check | {budget} | {next} | bar |")
             .And.Contain("| claim 2: ", "curve.md holds every check of claims 1-3 by budget");
 

@@ -52,7 +52,7 @@ internal static class MilestonesCommand
             table.AppendLine();
             table.AppendLine("| model | budget | task | area |");
             table.AppendLine("|---|---|---|---|");
-            var saved = Saved(folder);
+            var saved = Saved(folder, profile);
             var areas = new List<(string Series, int Budget, double Area)>();
             var checks = new List<(string Title, int Budget, ClaimCheck Check)>();
             foreach (var (model, step, path) in saved)
@@ -106,14 +106,22 @@ internal static class MilestonesCommand
             checks.GroupBy(c => Bar.SplitWorstPosition(c.Title).Check).Select(g => new BudgetCheckInput(g.Key, g.Select(c => (double)c.Budget).ToArray(),
                 g.Select(c => c.Check.Measured).ToArray(), g.Select(c => c.Check.StdErr).ToArray(), g.First().Check.Threshold)).ToList());
 
-    private static List<(string Model, int Step, string Path)> Saved(string folder) =>
-        Directory.GetDirectories(folder)
+    /// <summary>The linear models' milestones: claims 1-3 and the curves concern only them, so any other folder (a
+    /// sinusoid model's, say) is named and left out.</summary>
+    private static List<(string Model, int Step, string Path)> Saved(string folder, ExperimentProfile profile)
+    {
+        var linear = profile.TrainedModels.Where(m => m != ExperimentProfile.SineMixtureModel).ToHashSet(StringComparer.Ordinal);
+        var dirs = Directory.GetDirectories(folder).ToLookup(dir => linear.Contains(System.IO.Path.GetFileName(dir)));
+        foreach (var other in dirs[false])
+            Console.WriteLine($"{other}: not a linear model of {profile.Name} ({string.Join(", ", linear)}); left out");
+        return dirs[true]
             .SelectMany(dir => Directory.GetFiles(dir, "step*.bin").Select(f => (
                 Model: System.IO.Path.GetFileName(dir),
                 Step: int.Parse(System.IO.Path.GetFileNameWithoutExtension(f)["step".Length..], CultureInfo.InvariantCulture),
                 Path: f)))
             .OrderBy(s => s.Model, StringComparer.Ordinal).ThenBy(s => s.Step)
             .ToList();
+    }
 
     /// <summary>Steps trained in all: a two-stage mixture's milestones count from the end of its first stage.</summary>
     private static int Budget(ExperimentProfile profile, string model, int step) =>

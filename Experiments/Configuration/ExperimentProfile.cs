@@ -72,7 +72,7 @@ public enum ModelHome
 }
 
 /// <summary>One scale of the whole suite: its models and how they are evaluated.</summary>
-/// <param name="KeepsMilestones">Whether its trainings save their weights at every eighth of the budget (a long training's learning curve).</param>
+/// <param name="KeepsMilestones">Whether its linear models' trainings save their weights at every eighth of the budget (a long training's learning curve).</param>
 public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, SineSetting Sine, TestPromptCounts TestPrompts, ModelHome Home,
     bool KeepsMilestones = false)
 {

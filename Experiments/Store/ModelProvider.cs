@@ -76,18 +76,27 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     public string? CheckpointRoot { get; init; }
 
     /// <summary>
-    /// Where a training saves its weights at every eighth of the profile's budget (<c>&lt;root&gt;/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;/step&lt;N&gt;.bin</c>),
+    /// Where a linear model's training saves its weights at every eighth of the profile's budget (<c>&lt;root&gt;/&lt;profile&gt;/seed&lt;S&gt;/&lt;model&gt;/step&lt;N&gt;.bin</c>),
     /// so that the learning curve of claims 1-3 can be scored at matched budgets (<c>milestones</c>); null: none.
     /// </summary>
     public string? MilestoneRoot { get; init; }
 
-    /// <summary>Steps between milestones: an eighth of the specialists' budget for every linear model (so a two-stage
-    /// mixture's milestones fall on the specialists' budgets), an eighth of its own steps for the sinusoid model.</summary>
-    public static int MilestoneInterval(ExperimentProfile profile, TrainingConfig config)
+    /// <summary>Steps between milestones: an eighth of the specialists' budget, so that a two-stage mixture's milestones
+    /// fall on the specialists' budgets.</summary>
+    public static int MilestoneInterval(ExperimentProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        return Math.Max(1, profile.Linear.Steps / 8);
+    }
+
+    /// <summary>
+    /// Whether a training keeps milestones: the linear models only, whose curve against the budget is claims 1-3's; the
+    /// sinusoid model is trained at its own budget, the same at every profile.
+    /// </summary>
+    public static bool KeepsMilestones(TrainingConfig config)
+    {
         ArgumentNullException.ThrowIfNull(config);
-        return Math.Max(1, (config.Name == ExperimentProfile.SineMixtureModel ? config.Steps : profile.Linear.Steps) / 8);
+        return config.Name != ExperimentProfile.SineMixtureModel;
     }
 
     public static string MilestoneFile(string root, ProfileName profile, int seed, string model, int step) =>
@@ -171,10 +180,10 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
             ModelKey.Of(config));
         var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
         progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from}; {ProcessorFeatures.Current.TrainingPrecision})");
-        var trainer = MilestoneRoot is { } milestones
+        var trainer = MilestoneRoot is { } milestones && KeepsMilestones(config)
             ? new Trainer(progress, interrupt: interrupt)
             {
-                MilestoneEvery = MilestoneInterval(Profiles.Get(profile), config),
+                MilestoneEvery = MilestoneInterval(Profiles.Get(profile)),
                 Milestone = (step, m) => SaveMilestone(m, MilestoneFile(milestones, profile, config.Seed, config.Name, step)),
             }
             : new Trainer(progress, interrupt: interrupt);
