@@ -20,7 +20,7 @@ public sealed class MilestonesCommandTests : IDisposable
     {
         // Untrained weights: the command's bookkeeping is under test, not what the models learned.
         using var weights = Models.Create(Profiles.ExtendedLong.Model(model, 1).Model, step);
-        var path = ModelProvider.MilestoneFile(_dir.Path, ProfileName.ExtendedLong, 1, model, step);
+        var path = Milestone.File(_dir.Path, ProfileName.ExtendedLong, 1, model, step);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         weights.save(path);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using IclClaims.Figures.Data;
 
 namespace IclClaims.Experiments.Claims;
 
@@ -26,11 +27,8 @@ public static class ClaimResultsJson
     /// <summary>Written under a temporary name and moved into place, so a reader never sees half a file.</summary>
     public static void Write(string path, IReadOnlyList<ClaimResult> results)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        File.WriteAllText(temporary, Serialize(results));
-        File.Move(temporary, full, overwrite: true);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        AtomicFile.WriteAllText(path, Serialize(results));
     }
 
     public static IReadOnlyList<ClaimResult> Read(string path) => Deserialize(File.ReadAllText(path));

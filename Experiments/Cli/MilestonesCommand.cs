@@ -3,12 +3,8 @@ using System.Globalization;
 using System.Text;
 using IclClaims.Experiments.Claims;
 using IclClaims.Experiments.Configuration;
-using IclClaims.Experiments.Evaluation;
-using IclClaims.Experiments.Model;
-using IclClaims.Experiments.Predictors;
 using IclClaims.Experiments.Reporting;
 using IclClaims.Experiments.Store;
-using IclClaims.Experiments.Tasks;
 using IclClaims.Figures.Data;
 using IclClaims.Figures.Model;
 using IclClaims.Figures.Recipes;
@@ -42,7 +38,7 @@ internal static class MilestonesCommand
             if (r.GetValue(prompts) < 0) throw new UserInputException($"--prompts: {r.GetValue(prompts)} is negative.");
             if (count > 100_000) throw new UserInputException($"--prompts: {count} is more than 100000 prompts a task.");
             common.Initialise(r);
-            var folder = Path.Combine(Path.GetFullPath(r.GetValue(root)!), profile.Name.ToString(), $"seed{seed}");
+            var folder = Milestone.Folder(Path.GetFullPath(r.GetValue(root)!), profile.Name, seed);
             if (!Directory.Exists(folder))
                 throw new UserInputException($"no milestones at {folder}; a long training saves them (train --profile {profile.Name} --seed {seed} ...)");
             var table = new StringBuilder();
@@ -52,18 +48,17 @@ internal static class MilestonesCommand
             table.AppendLine();
             table.AppendLine("| model | budget | task | area |");
             table.AppendLine("|---|---|---|---|");
-            var saved = Saved(folder, profile);
+            var saved = Milestone.OfLinearModels(folder, profile, Console.WriteLine);
             var areas = new List<(string Series, int Budget, double Area)>();
             var checks = new List<(string Title, int Budget, ClaimCheck Check)>();
-            foreach (var (model, step, path) in saved)
+            foreach (var milestone in saved)
             {
-                var config = profile.Model(model, seed);
-                using var weights = LoadWeights(config.Model, path);
-                foreach (var task in TasksOf(model, profile))
+                using var weights = milestone.Load(profile, seed);
+                foreach (var task in MilestoneScores.TasksOf(milestone.Model, profile))
                 {
-                    var area = Area(new ModelPredictor(model, weights), task, count, profile.Linear.Points, seed);
-                    areas.Add(($"{model} on {task.Name}", Budget(profile, model, step), area));
-                    var line = string.Create(CultureInfo.InvariantCulture, $"| {model} | {Budget(profile, model, step)} | {task.Name} | {area:0.0000} |");
+                    var area = MilestoneScores.Area(milestone.Model, weights, task, count, profile.Linear.Points, seed);
+                    areas.Add(($"{milestone.Model} on {task.Name}", milestone.Budget(profile), area));
+                    var line = string.Create(CultureInfo.InvariantCulture, $"| {milestone.Model} | {milestone.Budget(profile)} | {task.Name} | {area:0.0000} |");
                     table.AppendLine(line);
                     Console.WriteLine(line);
                 }
@@ -71,25 +66,17 @@ internal static class MilestonesCommand
             table.AppendLine();
             table.AppendLine(CultureInfo.InvariantCulture, $"Claims 1-3 at budgets where the three linear models have weights, on {counts.Linear} prompts a task and {counts.Sweep} a sparsity of claim 3's sweep (mean ± standard error; **fails** where the bound, mean ∓ 2 standard errors, is on the wrong side of the bar):");
             table.AppendLine();
-            foreach (var budget in saved.Select(s => Budget(profile, s.Model, s.Step)).Distinct().Order())
+            foreach (var budget in saved.Select(s => s.Budget(profile)).Distinct().Order())
+            foreach (var claim in MilestoneScores.ClaimsAt(profile, seed, counts, saved, budget))
+            foreach (var check in claim.Checks)
             {
-                var files = new[] { ExperimentProfile.DenseModel, ExperimentProfile.SparseModel, ExperimentProfile.MixtureModel }
-                    .Select(m => (Model: m, File: saved.FirstOrDefault(s => s.Model == m && Budget(profile, m, s.Step) == budget).Path)).ToList();
-                if (files.Any(f => f.File is null)) continue;
-                var models = files.ToDictionary(f => f.Model, f => LoadWeights(profile.Model(f.Model, seed).Model, f.File!));
-                using var set = ModelSet.FromModels(profile with { TestPrompts = counts }, seed, models, ModelSource.Milestone);
-                foreach (var claim in ClaimsRunner.RunSetting(set, ClaimSetting.Linear))
-                foreach (var check in claim.Checks)
-                {
-                    checks.Add(($"claim {claim.Claim}: {check.Name}", budget, check));
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"- budget {budget}, claim {claim.Claim}: {(check.Holds ? "PASS" : "FAIL")} {check.Name}: {check.MeasuredText}, bound {check.BoundText} {check.TestText}"));
-                }
+                checks.Add(($"claim {claim.Claim}: {check.Name}", budget, check));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"- budget {budget}, claim {claim.Claim}: {(check.Holds ? "PASS" : "FAIL")} {check.Name}: {check.MeasuredText}, bound {check.BoundText} {check.TestText}"));
             }
             table.Append(BudgetCheckTable.Markdown(checks));
             var output = Path.Combine(folder, "curve.md");
-            File.WriteAllText(output + ".tmp", table.ToString());
-            File.Move(output + ".tmp", output, overwrite: true);
+            AtomicFile.WriteAllText(output, table.ToString());
             Console.Error.WriteLine($"written: {output}");
             var figure = FigureFiles.Write(Figure(profile, seed, areas, checks), folder);
             Console.Error.WriteLine($"written: {figure.Png}");
@@ -105,49 +92,4 @@ internal static class MilestonesCommand
             // One panel a check: a check held at every position keeps its panel wherever its worst position moves.
             checks.GroupBy(c => Bar.SplitWorstPosition(c.Title).Check).Select(g => new BudgetCheckInput(g.Key, g.Select(c => (double)c.Budget).ToArray(),
                 g.Select(c => c.Check.Measured).ToArray(), g.Select(c => c.Check.StdErr).ToArray(), g.First().Check.Threshold)).ToList());
-
-    /// <summary>The linear models' milestones: claims 1-3 and the curves concern only them, so any other folder (a
-    /// sinusoid model's, say) is named and left out.</summary>
-    private static List<(string Model, int Step, string Path)> Saved(string folder, ExperimentProfile profile)
-    {
-        var linear = profile.TrainedModels.Where(m => m != ExperimentProfile.SineMixtureModel).ToHashSet(StringComparer.Ordinal);
-        var dirs = Directory.GetDirectories(folder).ToLookup(dir => linear.Contains(System.IO.Path.GetFileName(dir)));
-        foreach (var other in dirs[false])
-            Console.WriteLine($"{other}: not a linear model of {profile.Name} ({string.Join(", ", linear)}); left out");
-        return dirs[true]
-            .SelectMany(dir => Directory.GetFiles(dir, "step*.bin").Select(f => (
-                Model: System.IO.Path.GetFileName(dir),
-                Step: int.Parse(System.IO.Path.GetFileNameWithoutExtension(f)["step".Length..], CultureInfo.InvariantCulture),
-                Path: f)))
-            .OrderBy(s => s.Model, StringComparer.Ordinal).ThenBy(s => s.Step)
-            .ToList();
-    }
-
-    /// <summary>Steps trained in all: a two-stage mixture's milestones count from the end of its first stage.</summary>
-    private static int Budget(ExperimentProfile profile, string model, int step) =>
-        model == ExperimentProfile.MixtureModel && profile.Linear.MixtureStartsFromSparse ? step + (profile.Linear.FirstStageSteps ?? profile.Linear.Steps) : step;
-
-    private static IEnumerable<LinearTaskSpec> TasksOf(string model, ExperimentProfile profile) => model switch
-    {
-        ExperimentProfile.DenseModel => [profile.Linear.Dense],
-        ExperimentProfile.MixtureModel => [profile.Linear.Dense, profile.Linear.Sparse],
-        _ => [profile.Linear.Sparse],
-    };
-
-    private static IclTransformer LoadWeights(TransformerConfig config, string path)
-    {
-        var model = new IclTransformer(config);
-        model.load(path);
-        model.eval();
-        return model;
-    }
-
-    private static double Area(IPredictor predictor, LinearTaskSpec task, int count, int points, int seed)
-    {
-        // Fresh prompts: a stream of their own, not the claims' test prompts.
-        using var generator = PromptSeed.For(seed, $"milestones/{task.Name}");
-        using var sampled = task.Sample(count, points, generator);
-        var curve = CurveEvaluator.Evaluate(predictor, sampled, task.ErrorScale, task.Name, seed, resamples: 1);
-        return curve.Mean.Skip(1).Average();
-    }
 }

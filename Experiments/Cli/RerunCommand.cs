@@ -5,6 +5,7 @@ using IclClaims.Experiments.Files;
 using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Store;
 using IclClaims.Experiments.Training;
+using IclClaims.Figures.Data;
 
 namespace IclClaims.Experiments.Cli;
 
@@ -35,9 +36,7 @@ internal static class RerunCommand
             using var start = provenance.Config.StartFrom is { } first ? stored.Sibling(first.Name).Load(first) : null;
             var (model, state) = new Trainer().Train(provenance.Config, checkpoint: null, stopAfter: count, startWeights: start);
             model.Dispose();
-            var path = Path.GetFullPath(r.GetValue(losses)!);
-            File.WriteAllText(path + ".tmp", JsonSerializer.Serialize(state.LossLog, Json.Options));
-            File.Move(path + ".tmp", path, overwrite: true);
+            AtomicFile.WriteAllText(r.GetValue(losses)!, JsonSerializer.Serialize(state.LossLog, Json.Options));
             return 0;
         }));
         return command;

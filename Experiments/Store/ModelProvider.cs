@@ -2,6 +2,7 @@ using IclClaims.Experiments.Configuration;
 using IclClaims.Experiments.Model;
 using IclClaims.Experiments.Runtime;
 using IclClaims.Experiments.Training;
+using IclClaims.Figures.Data;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -46,8 +47,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
     private static void SaveMilestone(IclTransformer model, string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        model.save(path + ".tmp");
-        File.Move(path + ".tmp", path, overwrite: true);
+        AtomicFile.Write(path, temp => model.save(temp));
     }
 
     /// <summary>The model a child training has just written into the cache.</summary>
@@ -98,9 +98,6 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         ArgumentNullException.ThrowIfNull(config);
         return config.Name != ExperimentProfile.SineMixtureModel;
     }
-
-    public static string MilestoneFile(string root, ProfileName profile, int seed, string model, int step) =>
-        Path.Combine(root, profile.ToString(), $"seed{seed}", model, $"step{step:D6}.bin");
 
     public ModelEntry CacheEntry(TrainingConfig config)
     {
@@ -184,7 +181,7 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
             ? new Trainer(progress, interrupt: interrupt)
             {
                 MilestoneEvery = MilestoneInterval(Profiles.Get(profile)),
-                Milestone = (step, m) => SaveMilestone(m, MilestoneFile(milestones, profile, config.Seed, config.Name, step)),
+                Milestone = (step, m) => SaveMilestone(m, Milestone.File(milestones, profile, config.Seed, config.Name, step)),
             }
             : new Trainer(progress, interrupt: interrupt);
         var (model, state) = trainer.Train(config, checkpoint, _device, startWeights: start);

@@ -10,9 +10,11 @@ public static class AtomicFile
 
     public static void WriteAllText(string path, string text) => Write(path, temp => File.WriteAllText(temp, text));
 
-    private static void Write(string path, Action<string> write)
+    /// <summary>Writes through <paramref name="write"/>, which is given the temporary path to write to.</summary>
+    public static void Write(string path, Action<string> write)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(write);
         var full = Path.GetFullPath(path);
         var temp = Path.Combine(Path.GetDirectoryName(full)!, $".{Path.GetFileName(full)}.tmp-{Guid.NewGuid():N}");
         try
