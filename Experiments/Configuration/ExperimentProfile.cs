@@ -87,6 +87,9 @@ public sealed record ExperimentProfile(ProfileName Name, LinearSetting Linear, S
     public const string MixtureModel = "mixture";
     public const string SineMixtureModel = "sine-mixture";
 
+    /// <summary>Whether a model is one of the linear setting's (claims 1-3), a mixture's first stage included.</summary>
+    public static bool IsLinearModel(string name) => name != SineMixtureModel;
+
     /// <summary>The models a profile's claims are measured on (what the cache and the store serve).</summary>
     public static IReadOnlyList<string> ModelNames { get; } = [DenseModel, SparseModel, MixtureModel, SineMixtureModel];
 

@@ -23,7 +23,7 @@ public sealed record Milestone(string Model, int Step, string Path)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(leftOut);
-        var linear = profile.TrainedModels.Where(m => m != ExperimentProfile.SineMixtureModel).ToHashSet(StringComparer.Ordinal);
+        var linear = profile.TrainedModels.Where(ExperimentProfile.IsLinearModel).ToHashSet(StringComparer.Ordinal);
         var dirs = Directory.GetDirectories(folder).ToLookup(dir => linear.Contains(System.IO.Path.GetFileName(dir)));
         foreach (var other in dirs[false])
             leftOut($"{other}: not a linear model of {profile.Name} ({string.Join(", ", linear)}); left out");
@@ -49,9 +49,6 @@ public sealed record Milestone(string Model, int Step, string Path)
     public IclTransformer Load(ExperimentProfile profile, int seed)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var model = new IclTransformer(profile.Model(Model, seed).Model);
-        model.load(Path);
-        model.eval();
-        return model;
+        return SavedWeights.Load(profile.Model(Model, seed).Model, Path);
     }
 }

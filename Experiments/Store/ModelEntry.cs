@@ -78,20 +78,7 @@ public sealed class ModelEntry(string directory)
         var hash = FileHash.Sha256(weights);
         if (hash != provenance.WeightsSha256)
             throw new InvalidDataException($"{weights} is corrupt or truncated (sha256 {Abbreviated(hash)}, recorded {Abbreviated(provenance.WeightsSha256)})");
-        // Construction draws from torch's global generator: take the trainers' lock so a training beside us keeps its seed.
-        IclTransformer model;
-        lock (Trainer.InitialisationGate) model = new IclTransformer(expected.Model);
-        try
-        {
-            model.load(weights);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            model.Dispose();
-            throw new InvalidDataException($"{weights} could not be read: {e.Message}", e);
-        }
-        model.eval();
-        return model;
+        return SavedWeights.Load(expected.Model, weights);
     }
 
     /// <summary>The start of a hash for a message; a hand-edited record may hold fewer characters than that.</summary>

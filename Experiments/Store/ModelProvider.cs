@@ -89,16 +89,6 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
         return Math.Max(1, profile.Linear.Steps / 8);
     }
 
-    /// <summary>
-    /// Whether a training keeps milestones: the linear models only, whose curve against the budget is claims 1-3's; the
-    /// sinusoid model is trained at its own budget, the same at every profile.
-    /// </summary>
-    public static bool KeepsMilestones(TrainingConfig config)
-    {
-        ArgumentNullException.ThrowIfNull(config);
-        return config.Name != ExperimentProfile.SineMixtureModel;
-    }
-
     public ModelEntry CacheEntry(TrainingConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
@@ -177,7 +167,9 @@ public sealed class ModelProvider(string cacheDirectory, string storeDirectory, 
             ModelKey.Of(config));
         var from = config.StartFrom is { } f ? $", starting from the trained '{f.Name}' model" : "";
         progress.Message($"{config.Name}: training {config.Steps} steps ({config.Model.Layers} layers, width {config.Model.Width}, d = {config.Model.Dim}{from}; {ProcessorFeatures.Current.TrainingPrecision})");
-        var trainer = MilestoneRoot is { } milestones && KeepsMilestones(config)
+        // Only the linear models keep milestones: their curve against the budget is claims 1-3's, while the sinusoid
+        // model is trained at its own budget, the same at every profile.
+        var trainer = MilestoneRoot is { } milestones && ExperimentProfile.IsLinearModel(config.Name)
             ? new Trainer(progress, interrupt: interrupt)
             {
                 MilestoneEvery = MilestoneInterval(Profiles.Get(profile)),
