@@ -36,6 +36,20 @@ public sealed class ChildTrainingTests : IDisposable
         again.Sources.Values.Should().AllBeEquivalentTo(ModelSource.Cache);
     }
 
+    [Theory]
+    [InlineData(0, 1, true)]  // the default thread count: even one training runs at one thread, in a child
+    [InlineData(0, 3, true)]
+    [InlineData(1, 2, true)]
+    [InlineData(1, 1, false)] // what each child is given: it trains itself, so children never spawn children
+    [InlineData(2, 1, false)] // an explicit thread count is the user's
+    [InlineData(2, 3, false)]
+    [InlineData(0, 0, false)]
+    public void Store_trainings_on_the_cpu_run_at_one_thread_each_in_children_unless_the_user_gave_another_thread_count(int threads, int pending, bool inChildren)
+    {
+        Experiments.Cli.TrainCommand.TrainsInChildren(TorchSharp.DeviceType.CPU, threads, pending).Should().Be(inChildren);
+        Experiments.Cli.TrainCommand.TrainsInChildren(TorchSharp.DeviceType.CUDA, threads, pending).Should().BeFalse("a GPU training is not split over cores");
+    }
+
     [Fact]
     public void A_child_stopped_by_sigterm_leaves_a_checkpoint_that_the_next_run_resumes()
     {

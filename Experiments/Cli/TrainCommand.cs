@@ -54,11 +54,9 @@ internal static class TrainCommand
                 MilestoneRoot = profile.KeepsMilestones && toStore ? RepositoryLayout.Milestones : null,
             };
             var pending = configs.Where(c => !toStore || StoreEntryNeedsTraining(provider.StoreEntry(profile.Name, c), c)).ToList();
-            // Several store trainings at the default thread count and device: two at a time, one thread each, each in a
-            // child process that writes its own entry, so a long profile continues with this one command.
-            if (toStore && pending.Count > 1 && r.GetValue(common.Threads) is 0 or 1 && device.type == TorchSharp.DeviceType.CPU)
+            if (toStore && TrainsInChildren(device.type, r.GetValue(common.Threads), pending.Count))
             {
-                Console.Error.WriteLine($"training {string.Join(", ", pending.Select(c => c.Name))} two at a time in child processes (one thread each)");
+                Console.Error.WriteLine($"training {string.Join(", ", pending.Select(c => c.Name))} in child processes, one thread each, at most two at a time");
                 ChildTrainings.Run(profile.Name, pending, cache, progress, CommandLineApp.Interrupt.Token, toStore: true);
                 return 0;
             }
@@ -87,6 +85,15 @@ internal static class TrainCommand
         }));
         return command;
     }
+
+    /// <summary>
+    /// Whether store trainings run in child processes. On the CPU they run at one thread each, however many are
+    /// pending: a training at two threads beside another one collapses, and one thread is bit-for-bit repeatable on
+    /// one processor. At the default thread count they run in children, two at a time, each writing its own entry, so a
+    /// long profile continues with one command; given --threads 1, a single one trains in this process, as each child does.
+    /// </summary>
+    internal static bool TrainsInChildren(TorchSharp.DeviceType device, int threads, int pending) =>
+        device == TorchSharp.DeviceType.CPU && (threads == 0 ? pending > 0 : threads == 1 && pending > 1);
 
     /// <summary>Whether the trained models go into the committed store (<c>--to store</c>) or only the cache.</summary>
     private static string StoredProfiles => string.Join(", ", Enum.GetValues<ProfileName>().Where(p => Profiles.Get(p).Stored));
