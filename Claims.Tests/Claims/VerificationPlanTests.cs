@@ -51,8 +51,20 @@ public sealed class VerificationPlanTests : IDisposable
 
         var plan = VerificationPlan.For(Settings(seeds: [4242]), store);
 
-        plan.Runs.Should().Equal(new VerificationRun(ProfileName.Ci, 4242), new VerificationRun(ProfileName.Extended, 1));
+        // Extended's stored seed 1 was not asked for: the run names the seed it lacks instead of verifying another.
+        plan.Runs.Should().Equal(new VerificationRun(ProfileName.Ci, 4242));
         plan.Unstored.Should().ContainSingle().Which.Should().Contain("not seed 4242").And.Contain("train --profile Extended --all --seed 4242");
+    }
+
+    [Fact]
+    public void Named_seeds_restrict_a_store_only_profile_to_those_its_store_holds()
+    {
+        var store = Store((ProfileName.Ci, 1), (ProfileName.Extended, 1), (ProfileName.Extended, 2), (ProfileName.Extended, 3));
+
+        var plan = VerificationPlan.For(Settings(seeds: [2, 5]), store);
+
+        plan.Runs.Should().Equal(new VerificationRun(ProfileName.Ci, 2), new VerificationRun(ProfileName.Ci, 5), new VerificationRun(ProfileName.Extended, 2));
+        plan.Unstored.Should().ContainSingle().Which.Should().Contain("not seed 5");
     }
 
     [Fact]

@@ -12,9 +12,9 @@ public sealed record VerificationRun(ProfileName Profile, int Seed)
 /// <summary>
 /// What a run verifies. A profile without a store verifies every configured seed. A stored profile verifies every seed
 /// its store holds, unless seeds were named: then a profile that may train in the run (Ci) verifies the named seeds,
-/// training those the store lacks, and a store-only profile (Extended) still verifies its stored seeds, listing each
-/// named seed the store lacks in <see cref="Unstored"/> with the command that trains it; that seed becomes a run of its
-/// own (which then fails, naming that command) only when the user named both the profile and the seeds.
+/// training those the store lacks, and a store-only profile (Extended) verifies the named seeds its store holds,
+/// listing each named seed it lacks in <see cref="Unstored"/> with the command that trains it; that seed becomes a run
+/// of its own (which then fails, naming that command) only when the user named both the profile and the seeds.
 /// </summary>
 public sealed record VerificationPlan(IReadOnlyList<VerificationRun> Runs, IReadOnlyList<string> Unstored)
 {
@@ -32,7 +32,8 @@ public sealed record VerificationPlan(IReadOnlyList<VerificationRun> Runs, IRead
                 continue;
             }
             // An empty or broken store still gets its runs, so that they fail with the store's own message.
-            runs.AddRange((stored.Count > 0 ? stored : settings.Seeds).Select(s => new VerificationRun(profile.Name, s)));
+            var verified = stored.Count == 0 ? settings.Seeds : settings.SeedsGiven ? stored.Where(settings.Seeds.Contains) : stored;
+            runs.AddRange(verified.Select(s => new VerificationRun(profile.Name, s)));
             if (!settings.SeedsGiven || stored.Count == 0) continue;
             foreach (var seed in settings.Seeds.Where(s => !stored.Contains(s)))
             {

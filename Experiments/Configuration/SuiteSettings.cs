@@ -12,7 +12,7 @@ public enum TrainPolicy
 }
 
 /// <summary>The settings a user chooses for a run, read from ICLCLAIMS_* variables (runsettings.xml sets them for tests).</summary>
-/// <param name="Seeds">Seeds of the in-run profiles; a store-served profile verifies the seeds its store holds.</param>
+/// <param name="Seeds">Seeds of the in-run profiles; a store-served profile verifies the seeds its store holds (of these, when named).</param>
 /// <param name="ProfilesGiven">Whether the user named the profiles (rather than taking the default).</param>
 /// <param name="SeedsGiven">Whether the user named the seeds: only then does a store-served seed the store lacks fail the run.</param>
 /// <param name="PromptSeed">Seed of the test prompts when it should differ from the models' (held-out prompts); null: the models' seed.</param>
