@@ -17,7 +17,7 @@ public class SuiteSettingsTests
     {
         var s = Parse();
 
-        s.Profiles.Should().Equal(ProfileName.Ci, ProfileName.Extended);
+        s.Profiles.Should().Equal(ProfileName.Ci, ProfileName.Extended, ProfileName.ExtendedLong);
         s.Seeds.Should().Equal(SuiteSettings.DefaultSeed);
         s.SeedsGiven.Should().BeFalse();
         s.ProfilesGiven.Should().BeFalse();

@@ -10,6 +10,6 @@ public enum ProfileName
     Extended,
     /// <summary>The paper's scale (d = 20, 500k steps); needs a GPU.</summary>
     Paper,
-    /// <summary>Extended's recipe at four times its budget: trained across working days, not a default profile.</summary>
+    /// <summary>Extended's recipe at four times its budget: trained across working days, served from the committed model store.</summary>
     ExtendedLong,
 }

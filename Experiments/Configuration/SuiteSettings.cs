@@ -56,8 +56,8 @@ public sealed record SuiteSettings(
         return Path.GetFullPath(value is { Length: > 0 } ? value.Trim() : DefaultCache, RepositoryLayout.Root);
     }
 
-    /// <summary>Both scales, as every default test run verifies them (runsettings.xml says the same).</summary>
-    public const string DefaultProfiles = "Ci,Extended";
+    /// <summary>The store-served profiles, as every default test run verifies them (runsettings.xml says the same).</summary>
+    public const string DefaultProfiles = "Ci,Extended,ExtendedLong";
 
     public static SuiteSettings FromEnvironment() => FromLookup(Environment.GetEnvironmentVariable);
 
